@@ -1,0 +1,105 @@
+// ipsfid score: score reviews and print the fidelity report.
+#include <iostream>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+#include "render.hpp"
+#include "scoring.hpp"
+#include "terminal.hpp"
+
+namespace ipsfid {
+
+CLI::App* setup_score(CLI::App& app, ScoreOptions& options) {
+    CLI::App* score = app.add_subcommand("score", "Score reviews and print the fidelity report");
+    score->add_option("REVIEW", options.reviews, "Review files or directories; - reads standard input")->required();
+    score->add_option("--rubric", options.rubric, "Rubric file (default: the built-in IPS-25)");
+    score->add_option("-f,--format", options.format, "Report format: text, json or markdown")
+        ->check(CLI::IsMember({"text", "json", "markdown"}));
+    score->add_option("-o,--output", options.output, "Write the report to FILE instead of standard output");
+    score->add_option("--color", options.color, "Colour: auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    return score;
+}
+
+int run_score(const ScoreOptions& options) {
+    ColorMode color_mode = ColorMode::automatic;
+    parse_color_mode(options.color, color_mode);
+    const bool color_stderr = use_color(color_mode, STDERR_FILENO);
+
+    std::vector<Diagnostics> walk_problems;
+    const std::vector<std::string> inputs = expand_inputs(options.reviews, walk_problems);
+    if (stdin_would_block(inputs)) {
+        std::cerr << "ipsfid: '-' reads a review from standard input, which is a terminal; pipe or redirect a file\n";
+        return exit_usage;
+    }
+    if (is_same_file_as_any(options.output, inputs)) {
+        std::cerr << fmt::format("ipsfid: refusing to write the report over the input {}\n", options.output);
+        return exit_usage;
+    }
+    for (const Diagnostics& problem : walk_problems) print_diagnostics(std::cerr, problem.all(), nullptr, color_stderr);
+
+    const std::optional<Rubric> rubric = choose_rubric(options.rubric, std::cerr, color_stderr);
+    if (!rubric) return exit_problems;
+
+    ReportOutput output(options.output);
+    RenderOptions render;
+    render.language = rubric->default_language();
+    render.color = options.format == "text" && output.to_stdout() && use_color(color_mode, STDOUT_FILENO);
+
+    // Keep every review alive while its result is rendered: results point into them.
+    std::vector<Review> reviews;
+    reviews.reserve(inputs.size());
+    bool all_valid = walk_problems.empty() && !inputs.empty();
+    std::vector<std::vector<Diagnostic>> warnings;
+    for (const std::string& path : inputs) {
+        LoadedReview loaded = load_review_input(path, *rubric);
+        print_diagnostics(std::cerr, loaded.diagnostics.sorted(), loaded.source ? &*loaded.source : nullptr,
+                          color_stderr);
+        if (!loaded.review) {
+            all_valid = false;
+            continue;
+        }
+        std::vector<Diagnostic> found;
+        for (const Diagnostic& d : loaded.diagnostics.sorted())
+            if (d.severity == Severity::warning) found.push_back(d);
+        warnings.push_back(std::move(found));
+        reviews.push_back(std::move(*loaded.review));
+    }
+    if (inputs.empty()) std::cerr << "ipsfid: no review files found\n";
+
+    std::vector<ScoreResult> results;
+    for (std::size_t i = 0; i < reviews.size(); ++i)
+        results.push_back(score_review(*rubric, reviews[i], std::move(warnings[i])));
+
+    std::ostream& out = output.stream();
+    if (options.format == "json") {
+        // Several inputs give an array even when only some of them could be
+        // scored, so that a script sees the same shape every time.
+        if (inputs.size() > 1) {
+            nlohmann::ordered_json all = nlohmann::ordered_json::array();
+            for (const ScoreResult& result : results) all.push_back(score_to_json(result, render));
+            out << all.dump(2) << '\n';
+        } else if (!results.empty()) {
+            render_json(out, results, render);
+        }
+    } else {
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            if (i > 0) out << (options.format == "markdown" ? "\n---\n\n" : "\n\n");
+            if (options.format == "markdown") render_markdown(out, results[i], render);
+            else render_text(out, results[i], render);
+        }
+    }
+    std::string error;
+    if (!output.commit(error)) {
+        std::cerr << "ipsfid: " << error << '\n';
+        return exit_failure;
+    }
+    return all_valid ? exit_ok : exit_problems;
+}
+
+}  // namespace ipsfid
