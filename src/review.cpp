@@ -158,6 +158,7 @@ private:
 
     /// A score given by the reviewers must be a plain whole number of the scale.
     std::optional<int> read_score(const YamlNode& node, const Item& item) {
+        if (node.reported) return std::nullopt;
         if (node.is_scalar() && !node.quoted) {
             if (const auto value = parse_whole_number(node.value);
                 value && *value >= rubric_.scale_min && *value <= rubric_.scale_max)
@@ -172,6 +173,7 @@ private:
     void read_rating(const YamlEntry& entry, const Item& item, Rating& rating) {
         rating.location = entry.key_location;
         const YamlNode& value = entry.value;
+        if (value.reported) return;
         if (value.is_null()) {
             d_.error(entry.key_location, "unrated-item",
                      fmt::format("item {} '{}' is not rated yet: give a score from {} to {}", item.number, item.id,

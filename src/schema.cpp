@@ -56,6 +56,10 @@ const YamlNode* MappingReader::required(std::string_view key) const {
 }
 
 std::string quote_value(const YamlNode& node) {
+    if (node.is_scalar() && node.quoted) {
+        std::string shown = node.value.size() > 40 ? node.value.substr(0, 37) + "..." : node.value;
+        return fmt::format("the quoted text \"{}\" (write numbers without quotes)", shown);
+    }
     if (node.is_scalar()) {
         std::string shown = node.value.size() > 40 ? node.value.substr(0, 37) + "..." : node.value;
         return fmt::format("'{}'", shown);
@@ -65,6 +69,7 @@ std::string quote_value(const YamlNode& node) {
 
 void report_wrong_type(const YamlNode& node, std::string_view what, std::string_view expected,
                        Diagnostics& diagnostics) {
+    if (node.reported) return;
     diagnostics.error(node.location, "wrong-type",
                       fmt::format("{} must be {}, not {}", what, expected, quote_value(node)));
 }

@@ -81,6 +81,7 @@ public:
                            "aliases (*name) are not allowed: write the value out in full");
         YamlNode node;
         node.location = at(mark);
+        node.reported = true;
         finish(std::move(node));
     }
 
@@ -142,7 +143,11 @@ private:
 
     void close() {
         if (skipped_depth_ > 0) {
-            if (--skipped_depth_ == 0) finish(YamlNode{});
+            if (--skipped_depth_ == 0) {
+                YamlNode placeholder;
+                placeholder.reported = true;
+                finish(std::move(placeholder));
+            }
             return;
         }
         YamlNode node = std::move(stack_.back().node);

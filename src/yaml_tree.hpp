@@ -25,6 +25,9 @@ struct YamlNode {
     /// True when a scalar was written in quotes or as a block (`|`, `>`):
     /// such a value is text, never a number.
     bool quoted = false;
+    /// True when a problem with this value was reported already (an alias,
+    /// a node nested too deep): readers skip it instead of reporting it again.
+    bool reported = false;
     std::string value;  ///< scalar text
     Location location;
     std::vector<YamlNode> elements;  ///< sequence elements
