@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "output.hpp"
 #include "terminal.hpp"
 
 namespace ipsfid {
@@ -51,6 +52,20 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, st
 
 bool stdin_would_block(const std::vector<std::string>& inputs) {
     return std::find(inputs.begin(), inputs.end(), "-") != inputs.end() && is_terminal(STDIN_FILENO);
+}
+
+bool gather_inputs(const std::vector<std::string>& paths, const std::string& output, CommandInputs& inputs,
+                   std::ostream& err) {
+    inputs.files = expand_inputs(paths, inputs.walk_problems);
+    if (stdin_would_block(inputs.files)) {
+        err << "ipsfid: '-' reads standard input, which is a terminal; pipe or redirect a file into it\n";
+        return false;
+    }
+    if (is_same_file_as_any(output, inputs.files)) {
+        err << fmt::format("ipsfid: refusing to write the report over the input {}\n", output);
+        return false;
+    }
+    return true;
 }
 
 LoadedReview load_review_input(const std::string& path, const Rubric& rubric) {

@@ -34,6 +34,18 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, st
 /// a terminal: reading it would wait for typing, so commands refuse instead.
 bool stdin_would_block(const std::vector<std::string>& inputs);
 
+/// A command's inputs after expansion.
+struct CommandInputs {
+    std::vector<std::string> files;
+    std::vector<Diagnostics> walk_problems;  ///< directories that could not be walked
+};
+
+/// Expands `paths` and makes the checks every command makes before reading:
+/// `-` must not wait on a terminal, and the report must not overwrite an
+/// input. Prints the reason to `err` and returns false on a usage error.
+bool gather_inputs(const std::vector<std::string>& paths, const std::string& output, CommandInputs& inputs,
+                   std::ostream& err);
+
 /// One input file read, parsed and loaded, with everything said about it.
 struct LoadedReview {
     Diagnostics diagnostics;

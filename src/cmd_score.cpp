@@ -17,30 +17,22 @@ namespace ipsfid {
 CLI::App* setup_score(CLI::App& app, ScoreOptions& options) {
     CLI::App* score = app.add_subcommand("score", "Score reviews and print the fidelity report");
     score->add_option("REVIEW", options.reviews, "Review files or directories; - reads standard input")->required();
-    score->add_option("--rubric", options.rubric, "Rubric file (default: the built-in IPS-25)");
+    add_rubric_option(*score, options.rubric, "Rubric file (default: the built-in IPS-25)");
     score->add_option("-f,--format", options.format, "Report format: text, json or markdown")
         ->check(CLI::IsMember({"text", "json", "markdown"}));
-    score->add_option("-o,--output", options.output, "Write the report to FILE instead of standard output");
-    score->add_option("--color", options.color, "Colour: auto, always or never")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+    add_output_option(*score, options.output);
+    add_color_option(*score, options.color);
     return score;
 }
 
 int run_score(const ScoreOptions& options) {
-    ColorMode color_mode = ColorMode::automatic;
-    parse_color_mode(options.color, color_mode);
+    const ColorMode color_mode = color_mode_from(options.color);
     const bool color_stderr = use_color(color_mode, STDERR_FILENO);
 
-    std::vector<Diagnostics> walk_problems;
-    const std::vector<std::string> inputs = expand_inputs(options.reviews, walk_problems);
-    if (stdin_would_block(inputs)) {
-        std::cerr << "ipsfid: '-' reads a review from standard input, which is a terminal; pipe or redirect a file\n";
-        return exit_usage;
-    }
-    if (is_same_file_as_any(options.output, inputs)) {
-        std::cerr << fmt::format("ipsfid: refusing to write the report over the input {}\n", options.output);
-        return exit_usage;
-    }
+    CommandInputs gathered;
+    if (!gather_inputs(options.reviews, options.output, gathered, std::cerr)) return exit_usage;
+    const std::vector<std::string>& inputs = gathered.files;
+    const std::vector<Diagnostics>& walk_problems = gathered.walk_problems;
     for (const Diagnostics& problem : walk_problems) print_diagnostics(std::cerr, problem.all(), nullptr, color_stderr);
 
     const std::optional<Rubric> rubric = choose_rubric(options.rubric, std::cerr, color_stderr);

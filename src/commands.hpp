@@ -10,6 +10,13 @@
 
 namespace ipsfid {
 
+/// The flags several subcommands share, declared once so that their names,
+/// checks and help texts never drift apart.
+void add_rubric_option(CLI::App& app, std::string& rubric, const std::string& help);
+void add_output_option(CLI::App& app, std::string& output);
+void add_color_option(CLI::App& app, std::string& color);
+void add_jobs_option(CLI::App& app, unsigned& jobs);
+
 struct ScoreOptions {
     std::vector<std::string> reviews;
     std::string rubric;
@@ -19,5 +26,17 @@ struct ScoreOptions {
 };
 CLI::App* setup_score(CLI::App& app, ScoreOptions& options);
 int run_score(const ScoreOptions& options);
+
+struct LintOptionsCli {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    bool strict = false;
+    std::string rubric;
+    unsigned jobs = 0;  ///< 0: hardware threads
+    std::string output;
+    std::string color = "auto";
+};
+CLI::App* setup_lint(CLI::App& app, LintOptionsCli& options);
+int run_lint(const LintOptionsCli& options);
 
 }  // namespace ipsfid

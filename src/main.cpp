@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
 
     ScoreOptions score_options;
     CLI::App* score = setup_score(app, score_options);
+    LintOptionsCli lint_options;
+    CLI::App* lint = setup_lint(app, lint_options);
 
     // "did you mean" for a mistyped subcommand, before CLI11 reports it as an
     // unexpected argument.
@@ -45,6 +47,7 @@ int main(int argc, char** argv) {
 
     try {
         if (score->parsed()) return run_score(score_options);
+        if (lint->parsed()) return run_lint(lint_options);
     } catch (const std::exception& e) {
         std::cerr << "ipsfid: internal error: " << e.what() << '\n';
         return exit_failure;

@@ -144,6 +144,11 @@ public:
         if (const YamlNode* node = top.required("source")) read_text_into(*node, "the rubric source", rubric_.source);
         if (const YamlNode* node = top.required("languages")) read_languages(*node);
         if (const YamlNode* node = top.required("scale")) read_scale(*node);
+        if (!scale_known_) {
+            // Anchors, levels and tables are checked against the scale; with no
+            // usable scale they would only repeat this one problem.
+            return std::nullopt;
+        }
         rubric_.principle_target = rubric_.scale_max - 1;
         if (const YamlNode* node = top.optional("principle_target")) {
             if (auto target = read_decimal(*node, "'principle_target'", d_)) {
@@ -213,6 +218,7 @@ private:
         }
         rubric_.scale_min = static_cast<int>(*low);
         rubric_.scale_max = static_cast<int>(*high);
+        scale_known_ = true;
     }
 
     void read_groups(const YamlNode& node, std::string_view kind, std::vector<ItemGroup>& into) {
@@ -704,6 +710,7 @@ private:
 
     Diagnostics& d_;
     Rubric rubric_;
+    bool scale_known_ = false;
     std::vector<std::pair<int, Location>> number_locations_;
 };
 

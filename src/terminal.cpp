@@ -6,12 +6,10 @@
 
 namespace ipsfid {
 
-bool parse_color_mode(std::string_view text, ColorMode& mode) {
-    if (text == "auto") mode = ColorMode::automatic;
-    else if (text == "always") mode = ColorMode::always;
-    else if (text == "never") mode = ColorMode::never;
-    else return false;
-    return true;
+ColorMode color_mode_from(std::string_view text) {
+    if (text == "always") return ColorMode::always;
+    if (text == "never") return ColorMode::never;
+    return ColorMode::automatic;
 }
 
 bool is_terminal(int fd) { return ::isatty(fd) == 1; }

@@ -8,8 +8,9 @@ namespace ipsfid {
 
 enum class ColorMode { automatic, always, never };
 
-/// Parses "auto", "always" or "never".
-bool parse_color_mode(std::string_view text, ColorMode& mode);
+/// "always" or "never"; anything else (the command line allows only "auto")
+/// is automatic.
+ColorMode color_mode_from(std::string_view text);
 
 /// Whether to colour output written to `fd`: `always`/`never` decide; `auto`
 /// colours only a terminal whose TERM is not "dumb", and never when NO_COLOR

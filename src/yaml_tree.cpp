@@ -230,9 +230,23 @@ public:
 };
 
 std::string describe_parser_error(const YAML::ParserException& e) {
-    std::string message = e.msg;
+    const std::string& message = e.msg;
     if (message == "bad file" || dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr)
         return "nesting is too deep to read";
+    // yaml-cpp's messages name parser states; say what a person should look for.
+    static const std::pair<std::string_view, std::string_view> plain[] = {
+        {"end of map not found", "a line is indented differently from the keys around it"},
+        {"end of map flow not found", "a '{' mapping or a quote is not closed"},
+        {"end of sequence not found", "a list entry is indented differently from the entries around it"},
+        {"end of sequence flow not found", "a '[' list or a quote is not closed"},
+        {"illegal EOF in scalar", "the file ends inside quoted text: a quote is not closed"},
+        {"illegal tab when looking for indentation", "a tab is used for indentation: indent with spaces"},
+        {"illegal map value", "a value stands where a key was expected (is a ': ' in unquoted text?)"},
+        {"illegal block entry", "a list entry ('- ') stands where it cannot start a list"},
+    };
+    for (const auto& [raw, text] : plain) {
+        if (message == raw) return fmt::format("YAML syntax error: {} ({})", text, raw);
+    }
     return fmt::format("YAML syntax error: {}", message);
 }
 

@@ -45,7 +45,7 @@ e2e(score.warning-kept --json "d['total']==101 and d['warnings'][0]['rule']=='sc
 file(GLOB invalid_reviews RELATIVE ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/tests/fixtures/reviews/*.yaml)
 foreach(review ${invalid_reviews})
   get_filename_component(name ${review} NAME_WE)
-  if(name MATCHES "^(valid|mini|score-disagrees)")
+  if(name MATCHES "^(valid|mini|score-disagrees|future-date|lint-missing-evidence)")
     continue()
   endif()
   e2e(invalid.${name} --exit 1 --stdout-empty --findings ${review} -- ipsfid score ${review} --format json)
@@ -71,3 +71,79 @@ e2e(cli.bad-format --exit 2 -- ipsfid score examples/lakeside-fair.yaml --format
 e2e(cli.no-review --exit 2 -- ipsfid score)
 e2e(cli.output-file-not-over-input --exit 2 --stderr-has "refusing"
     -- ipsfid score examples/lakeside-fair.yaml -o examples/lakeside-fair.yaml)
+
+# --- file-level rules apply to score as well
+file(GLOB file_fixtures RELATIVE ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/tests/fixtures/files/*.yaml)
+foreach(fixture ${file_fixtures})
+  get_filename_component(name ${fixture} NAME_WE)
+  if(NOT name STREQUAL "rule-unknown-kind")
+    e2e(invalid.${name} --exit 1 --stdout-empty --findings ${fixture} -- ipsfid score ${fixture})
+  endif()
+endforeach()
+
+# --- lint: every rule has a fixture stating its findings (rule, line, column)
+file(GLOB lint_fixtures RELATIVE ${PROJECT_SOURCE_DIR}
+     ${PROJECT_SOURCE_DIR}/tests/fixtures/files/*.yaml
+     ${PROJECT_SOURCE_DIR}/tests/fixtures/rubrics/rule-*.yaml
+     ${PROJECT_SOURCE_DIR}/tests/fixtures/reviews/*.yaml)
+foreach(fixture ${lint_fixtures})
+  get_filename_component(name ${fixture} NAME_WE)
+  get_filename_component(folder ${fixture} DIRECTORY)
+  get_filename_component(folder ${folder} NAME)
+  if(name MATCHES "^(valid|mini|not-a-review)")
+    continue()
+  endif()
+  set(expect_exit 1)
+  if(name MATCHES "^(score-disagrees|future-date|lint-missing-evidence)$")
+    set(expect_exit 0)
+  endif()
+  set(ignore --ignore-rule missing-evidence)
+  if(name STREQUAL "lint-missing-evidence")
+    set(ignore "")
+  endif()
+  e2e(lint.${folder}.${name} --exit ${expect_exit} --findings ${fixture} ${ignore} -- ipsfid lint ${fixture})
+endforeach()
+e2e(lint.not-a-review --exit 1 --stdout-has "not-a-review.yaml:3:1: error: this is neither a rubric" -- ipsfid lint tests/fixtures/reviews/not-a-review.yaml)
+
+# --- lint: the project's own files are clean, strictly
+e2e(lint.project-files-clean --stdout-has "6 files checked: 0 errors, 0 warnings."
+    -- ipsfid lint --strict examples rubrics tests/fixtures/rubrics/mini.yaml)
+e2e(lint.valid-with-warnings-passes --stdout-has "0 errors, 2 warnings" -- ipsfid lint tests/fixtures/reviews/lint-missing-evidence.yaml)
+e2e(lint.strict-fails-on-warnings --exit 1 -- ipsfid lint --strict tests/fixtures/reviews/lint-missing-evidence.yaml)
+e2e(lint.review-checked-against-rubric-of-the-run --stdout-has "2 files checked: 0 errors, 0 warnings."
+    -- ipsfid lint tests/fixtures/rubrics/mini.yaml tests/fixtures/reviews/mini-review.yaml)
+e2e(lint.review-of-a-broken-rubric --exit 1 --stdout-has "fix it to check this review"
+    -- ipsfid lint tests/fixtures/rubrics/broken-bands.yaml tests/fixtures/reviews/mini-review.yaml)
+e2e(lint.rubric-option --stdout-has "1 file checked: 0 errors"
+    -- ipsfid lint --rubric tests/fixtures/rubrics/mini.yaml tests/fixtures/reviews/mini-review.yaml)
+e2e(lint.stdin --stdin ${PROJECT_SOURCE_DIR}/tests/fixtures/reviews/bad-score-range.yaml --exit 1
+    --stdout-has "<stdin>:7:18: error: the score of item 'caseload-size'" -- ipsfid lint -)
+e2e(lint.directory-sorted-and-recursive
+    --json "[f['path'] for f in d['files']]==sorted(f['path'] for f in d['files']) and len(d['files'])>=15"
+    --json "all(f['path'].startswith('tests/fixtures/rubrics/') for f in d['files'])"
+    --exit 1 -- ipsfid lint tests/fixtures/rubrics/ --format json)
+e2e(lint.missing-path-is-a-finding --exit 1 --stdout-has "tests/none.yaml:1:1: error: cannot read file"
+    -- ipsfid lint tests/none.yaml examples/lakeside-fair.yaml)
+e2e(lint.json-schema --exit 1
+    --json "d['schema']=='ipsfid-lint/1' and list(d)==['schema','strict','files','summary']"
+    --json "list(d['files'][0])==['path','kind','errors','warnings','findings']"
+    --json "d['files'][0]['findings'][0]=={'line':7,'column':18,'severity':'error','rule':'bad-score','message':\"the score of item 'caseload-size' must be a whole number from 1 to 5, not '7'\"}"
+    --json "d['summary']=={'files':2,'files_with_errors':1,'errors':1,'warnings':0}"
+    --json "[f['kind'] for f in d['files']]==['review','rubric']"
+    -- ipsfid lint tests/fixtures/reviews/bad-score-range.yaml tests/fixtures/rubrics/mini.yaml --format json)
+e2e(lint.github --exit 1
+    --stdout-has "::error file=tests/fixtures/reviews/bad-score-range.yaml,line=7,col=18,title=bad-score::the score of item 'caseload-size' must be a whole number from 1 to 5, not '7'"
+    --stdout-has "::warning file=tests/fixtures/reviews/score-disagrees.yaml,line=8,col=12,title=score-disagrees::"
+    -- ipsfid lint tests/fixtures/reviews/bad-score-range.yaml tests/fixtures/reviews/score-disagrees.yaml --format github)
+e2e(lint.junit --exit 1
+    --stdout-has "<testcase name=\"bad-score\" classname=\"ipsfid.lint.review\">"
+    --stdout-has "<failure type=\"bad-score\" message=\"1 finding\">"
+    -- ipsfid lint tests/fixtures/reviews/bad-score-range.yaml tests/fixtures/rubrics/mini.yaml --format junit)
+add_test(NAME e2e.lint.junit-well-formed
+         COMMAND bash -c "$<TARGET_FILE:ipsfid> lint tests/fixtures --format junit > \"$0\"; python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/junit_check.py \"$0\"" ${CMAKE_CURRENT_BINARY_DIR}/lint-junit.xml
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+foreach(format text json github junit)
+  e2e(lint.jobs-identical-${format} --exit 1
+      --same-as-stdout-of "lint tests/fixtures examples rubrics --format ${format} -j 1"
+      -- ipsfid lint tests/fixtures examples rubrics --format ${format} -j 2)
+endforeach()

@@ -15,6 +15,7 @@
 #   --ansi yes|no          standard output must (not) hold terminal escapes
 #   --findings FILE        the located findings on standard error must be
 #                          exactly the "# expect: LINE:COL rule" lines of FILE
+#   --ignore-rule RULE     leave findings of RULE out of --findings (repeatable)
 #   --json EXPR            a Python expression over `d`, the parsed standard
 #                          output, that must be true (repeatable)
 #   --same-as-stdout-of 'ARGS'  standard output must equal that of another run
@@ -23,7 +24,7 @@ expected_exit=0
 stdin=/dev/null
 golden=""
 findings=""
-declare -a has=() lacks=() err_has=() json=() same=()
+declare -a has=() lacks=() err_has=() json=() same=() ignore=()
 stdout_empty=0
 ansi=""
 while [ $# -gt 0 ]; do
@@ -38,6 +39,7 @@ while [ $# -gt 0 ]; do
     --ansi) ansi=$2; shift 2 ;;
     --findings) findings=$2; shift 2 ;;
     --json) json+=("$2"); shift 2 ;;
+    --ignore-rule) ignore+=("$2"); shift 2 ;;
     --same-as-stdout-of) same+=("$2"); shift 2 ;;
     --) shift; break ;;
     *) echo "check.sh: unknown option $1" >&2; exit 2 ;;
@@ -64,9 +66,13 @@ if [ "$ansi" = yes ] && ! grep -q $'\x1b\\[' "$work/out"; then fail "standard ou
 if [ "$ansi" = no ] && grep -q $'\x1b' "$work/out"; then fail "standard output has terminal escapes"; fi
 if [ -n "$findings" ]; then
   grep '^# expect: ' "$findings" | sed 's/^# expect: //' >"$work/expected"
-  # Every located finding line: FILE:LINE:COL: severity: message [rule]
-  grep -E "^[^ ]+:[0-9]+:[0-9]+: (error|warning): .*\[[a-z0-9-]+\]$" "$work/err" |
-    sed -E 's/^.*:([0-9]+):([0-9]+): (error|warning): .*\[([a-z0-9-]+)\]$/\1:\2 \4/' >"$work/found"
+  # Every located finding line, FILE:LINE:COL: severity: message [rule], from
+  # standard error (score) or standard output (lint).
+  cat "$work/err" "$work/out" |
+    grep -aE "^[^ ]+:[0-9]+:[0-9]+: (error|warning): .*\[[a-z0-9-]+\]$" |
+    sed -E 's/^.*:([0-9]+):([0-9]+): (error|warning): .*\[([a-z0-9-]+)\]$/\1:\2 \4/' >"$work/all"
+  cp "$work/all" "$work/found"
+  for rule in ${ignore[@]+"${ignore[@]}"}; do grep -v " $rule\$" "$work/found" >"$work/kept" || true; mv "$work/kept" "$work/found"; done
   diff -u "$work/expected" "$work/found" >"$work/diff" || { fail "findings differ from $findings:"; cat "$work/diff"; }
 fi
 for expr in ${json[@]+"${json[@]}"}; do

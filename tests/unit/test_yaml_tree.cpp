@@ -97,3 +97,21 @@ TEST_CASE("nesting deeper than the limit is one located error") {
     CHECK(has_rule(d, "yaml-depth"));
     CHECK(d.error_count() == 1);
 }
+
+TEST_CASE("inputs over the size limit are refused before parsing") {
+    const std::string path = std::string(IPSFID_SOURCE_DIR) + "/examples/lakeside-fair.yaml";
+    Diagnostics d(path);
+    CHECK_FALSE(read_source_file(path, d, 100));
+    CHECK(has_finding(d, "file-too-large", 0, 0));
+    Diagnostics fits(path);
+    CHECK(read_source_file(path, fits, 1u << 20));
+    CHECK(fits.all().empty());
+}
+
+TEST_CASE("a directory is not read") {
+    Diagnostics d("dir");
+    CHECK_FALSE(read_source_file(IPSFID_SOURCE_DIR, d));
+    REQUIRE(d.all().size() == 1);
+    CHECK(d.all()[0].rule == "file-unreadable");
+    CHECK(d.all()[0].message == "cannot read file: it is a directory");
+}
