@@ -59,6 +59,10 @@ int run_lint(const LintOptionsCli& options) {
     }
 
     ReportOutput output(options.output);
+    if (std::string error; !output.open(error)) {
+        std::cerr << "ipsfid: " << error << '\n';
+        return exit_failure;
+    }
     LintRenderOptions render;
     render.strict = options.strict;
     render.color = options.format == "text" && output.to_stdout() && use_color(color_mode, STDOUT_FILENO);

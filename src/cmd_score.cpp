@@ -39,6 +39,10 @@ int run_score(const ScoreOptions& options) {
     if (!rubric) return exit_problems;
 
     ReportOutput output(options.output);
+    if (std::string error; !output.open(error)) {
+        std::cerr << "ipsfid: " << error << '\n';
+        return exit_failure;
+    }
     RenderOptions render;
     render.language = rubric->default_language();
     render.color = options.format == "text" && output.to_stdout() && use_color(color_mode, STDOUT_FILENO);

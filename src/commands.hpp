@@ -39,4 +39,15 @@ struct LintOptionsCli {
 CLI::App* setup_lint(CLI::App& app, LintOptionsCli& options);
 int run_lint(const LintOptionsCli& options);
 
+struct BatchOptions {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    std::string rubric;
+    unsigned jobs = 0;  ///< 0: hardware threads
+    std::string output;
+    std::string as_of;  ///< empty: today
+};
+CLI::App* setup_batch(CLI::App& app, BatchOptions& options);
+int run_batch(const BatchOptions& options);
+
 }  // namespace ipsfid

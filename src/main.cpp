@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
     CLI::App* score = setup_score(app, score_options);
     LintOptionsCli lint_options;
     CLI::App* lint = setup_lint(app, lint_options);
+    BatchOptions batch_options;
+    CLI::App* batch = setup_batch(app, batch_options);
 
     // "did you mean" for a mistyped subcommand, before CLI11 reports it as an
     // unexpected argument.
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
     try {
         if (score->parsed()) return run_score(score_options);
         if (lint->parsed()) return run_lint(lint_options);
+        if (batch->parsed()) return run_batch(batch_options);
     } catch (const std::exception& e) {
         std::cerr << "ipsfid: internal error: " << e.what() << '\n';
         return exit_failure;

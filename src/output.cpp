@@ -13,51 +13,61 @@
 
 namespace ipsfid {
 
-namespace {
+ReportOutput::~ReportOutput() {
+    if (!temporary_.empty() && !committed_) {
+        file_.close();
+        ::unlink(temporary_.c_str());
+    }
+}
 
-bool write_all(int fd, const std::string& data) {
-    std::size_t done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
+bool ReportOutput::open(std::string& error) {
+    if (to_stdout()) return true;
+    std::string name = path_ + ".XXXXXX";
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+        error = fmt::format("cannot write {}: {}", path_, std::strerror(errno));
+        return false;
+    }
+    // mkstemp creates the file private; give it the mode a new file would get.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+    ::close(fd);
+    temporary_ = name;
+    file_.open(temporary_, std::ios::binary | std::ios::trunc);
+    if (!file_) {
+        error = fmt::format("cannot write {}: {}", path_, std::strerror(errno));
+        return false;
     }
     return true;
 }
 
-}  // namespace
+std::ostream& ReportOutput::stream() { return to_stdout() ? std::cout : file_; }
 
 bool ReportOutput::commit(std::string& error) {
-    const std::string data = buffer_.str();
     if (to_stdout()) {
-        std::cout << data << std::flush;
+        std::cout.flush();
         if (!std::cout) {
             error = "cannot write to standard output";
             return false;
         }
         return true;
     }
-    std::string temporary = path_ + ".XXXXXX";
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) {
+    file_.close();
+    if (file_.fail()) {
+        error = fmt::format("cannot write {}: the disk may be full", path_);
+        return false;
+    }
+    // Make the data durable before the rename makes it visible.
+    if (const int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
         error = fmt::format("cannot write {}: {}", path_, std::strerror(errno));
         return false;
     }
-    const bool written = write_all(fd, data) && ::fsync(fd) == 0;
-    const int saved = errno;
-    // mkstemp creates the file private; give it the mode a new file would get.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
-    ::close(fd);
-    if (!written || std::rename(temporary.c_str(), path_.c_str()) != 0) {
-        error = fmt::format("cannot write {}: {}", path_, std::strerror(written ? errno : saved));
-        ::unlink(temporary.c_str());
-        return false;
-    }
+    committed_ = true;
     return true;
 }
 

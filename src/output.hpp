@@ -1,32 +1,40 @@
 #pragma once
 /// Where a report goes: standard output, or a file written atomically.
 
-#include <memory>
+#include <fstream>
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace ipsfid {
 
-/// Collects a report in memory, then commits it to stdout or to a file.
-/// A file is written to a temporary sibling and renamed over the target, so a
-/// failure leaves the old file untouched and never a half-written one.
+/// Streams a report to standard output or to a file. A file is written to a
+/// temporary sibling and renamed over the target on commit, so a failure
+/// leaves the old file untouched and never a half-written one; a report that
+/// is never committed leaves nothing behind.
 class ReportOutput {
 public:
     /// `path` empty or "-" means standard output.
     explicit ReportOutput(std::string path) : path_(std::move(path)) {}
+    ReportOutput(const ReportOutput&) = delete;
+    ReportOutput& operator=(const ReportOutput&) = delete;
+    ~ReportOutput();
 
-    [[nodiscard]] std::ostream& stream() { return buffer_; }
+    /// Prepares the destination. On failure returns false and sets `error`.
+    bool open(std::string& error);
+    /// The stream to write the report to (after open).
+    [[nodiscard]] std::ostream& stream();
     [[nodiscard]] bool to_stdout() const { return path_.empty() || path_ == "-"; }
     [[nodiscard]] const std::string& path() const { return path_; }
 
-    /// Writes the report. On failure returns false and sets `error`.
+    /// Finishes the report. On failure returns false and sets `error`.
     bool commit(std::string& error);
 
 private:
     std::string path_;
-    std::ostringstream buffer_;
+    std::string temporary_;
+    std::ofstream file_;
+    bool committed_ = false;
 };
 
 /// True when `output` names the same file as one of `inputs` (which must not

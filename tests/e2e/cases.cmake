@@ -147,3 +147,66 @@ foreach(format text json github junit)
       --same-as-stdout-of "lint tests/fixtures examples rubrics --format ${format} -j 1"
       -- ipsfid lint tests/fixtures examples rubrics --format ${format} -j 2)
 endforeach()
+
+# --- batch: a mixed tree (valid, invalid, nested folders, a formula site name)
+# tests/fixtures/batch holds six *.yaml/*.yml files (and a .txt that is not
+# read): site A at 75 then 100, site B at 123, a formula-named site at 50, an
+# empty file and a review with a score of 9.
+set(tree tests/fixtures/batch)
+e2e(batch.csv --exit 1
+    --py "len(rows)==7 and all(len(r)==42 for r in rows)"
+    --py "[r[0] for r in rows[1:]]==['${tree}/empty.yml','${tree}/formula.yaml','${tree}/north/2025-site-a.yaml','${tree}/north/2026-site-a.yaml','${tree}/south/deep/site-c-broken.yaml','${tree}/south/site-b.yaml']"
+    --py "[r[1] for r in rows[1:]]==['invalid','ok','ok','ok','invalid','ok']"
+    --py "[r[6] for r in rows[1:]]==['','50','75','100','','123']"
+    --py "[r[7] for r in rows[1:]]==['','not-supported','fair','good','','exemplary']"
+    --py "[r[8] for r in rows[1:]]==['','2026-08-01','2026-03-01','2027-03-01','','2027-05-01']"
+    --py "rows[0][:10]==['file','status','message','site','date','kind','total','level','next_review_due','competitive-employment'] and rows[0][-1]=='assertive-outreach'"
+    --py "rows[6][rows[0].index('worker-preferences')]=='4.75' and rows[6][rows[0].index('disclosure')]=='4'"
+    --py "rows[5][2]=='${tree}/south/deep/site-c-broken.yaml:12:20: the score of item \\'vocational-unit\\' must be a whole number from 1 to 5, not \\'9\\''"
+    --py "rows[2][3]=='\\'=HYPERLINK(\"http://x\", \"click\"), Inc'"
+    --py "out.count('\\r\\n')==7 and '\"\\'=HYPERLINK(\"\"http://x\"\", \"\"click\"\"), Inc\"' in out"
+    --stderr-has "${tree}/empty.yml:1:1: error: the file is empty [empty-file]"
+    --stderr-has "${tree}/south/deep/site-c-broken.yaml:12:20: error:"
+    -- ipsfid batch ${tree} --format csv)
+e2e(batch.jsonl --exit 1
+    --py "[json.loads(l)['status'] for l in out.splitlines()]==['invalid','ok','ok','ok','invalid','ok']"
+    --py "json.loads(out.splitlines()[0])=={'file':'${tree}/empty.yml','status':'invalid','errors':[{'line':1,'column':1,'rule':'empty-file','message':'the file is empty'}]}"
+    --py "[json.loads(l).get('total') for l in out.splitlines()]==[None,50,75,100,None,123]"
+    --py "list(json.loads(out.splitlines()[1]))[:4]==['status','rubric','review','total']"
+    -- ipsfid batch ${tree} --format jsonl)
+e2e(batch.json-rollup --exit 1
+    --json "len(d['reviews'])==6 and [r['status'] for r in d['reviews']]==['invalid','ok','ok','ok','invalid','ok']"
+    --json "d['rollup']['reviews']==4 and d['rollup']['invalid']==2"
+    --json "[(l['id'],l['count']) for l in d['rollup']['levels']]==[('not-supported',1),('fair',1),('good',1),('exemplary',1)]"
+    --json "d['rollup']['total']=={'mean':87.0,'median':87.5}"
+    --json "d['rollup']['weakest_items'][:2]==['work-incentives-planning','disclosure']"
+    --json "[(i['mean'],i['share_at_max']) for i in d['rollup']['items'] if i['number'] in (1,12)]==[(3.5,0.25),(3.25,0.0)]"
+    --json "[p['mean'] for p in d['rollup']['principles'] if p['id']=='worker-preferences']==[3.44]"
+    --json "d['rollup']['trends']==[{'site':'Site A','previous':{'date':'2025-09-01','total':75,'level':'fair'},'latest':{'date':'2026-03-01','total':100,'level':'good'},'change':25}]"
+    --json "[(x['site'],x['next_review_due'],x['overdue']) for x in d['rollup']['due']]==[('=HYPERLINK(\"http://x\", \"click\"), Inc','2026-08-01',True),('Site A','2027-03-01',False),('Site B','2027-05-01',False)]"
+    --json "d['rollup']['as_of']=='2026-11-22'"
+    -- ipsfid batch ${tree} --format json --as-of 2026-11-22)
+e2e(batch.text --exit 1
+    --stdout-has "      -  invalid        ${tree}/empty.yml:1:1: the file is empty"
+    --stdout-has "    100  good           2026-03-01  2027-03-01  Site A (${tree}/north/2026-site-a.yaml)"
+    --stdout-has "4 reviews scored, 2 invalid files not counted."
+    --stdout-has "Total: mean 87.00, median 87.50."
+    --stdout-has "    +25  75 (fair, 2025-09-01)"
+    --stdout-has "2026-08-01  overdue"
+    -- ipsfid batch ${tree} --as-of 2026-11-22)
+e2e(batch.markdown --exit 1
+    --stdout-has "| ${tree}/north/2025-site-a.yaml | ok | Site A | 2025-09-01 | 75 | Fair fidelity | 2026-03-01 |"
+    --stdout-has "## Roll-up"
+    --stdout-has "| \\+25 | 75 (fair, 2025-09-01) | 100 (good, 2026-03-01) | Site A |"
+    -- ipsfid batch ${tree} --format markdown --as-of 2026-11-22)
+e2e(batch.stdin-list --stdin ${PROJECT_SOURCE_DIR}/tests/fixtures/batch-list.txt
+    --py "[r[6] for r in rows[1:]]==['121','40','100']"
+    -- ipsfid batch - --format csv)
+e2e(batch.all-valid-exit-0 --py "len(rows)==5" -- ipsfid batch examples --format csv)
+e2e(batch.missing-file-kept --exit 1 --py "[r[1] for r in rows[1:]]==['invalid','ok']"
+    -- ipsfid batch tests/none.yaml examples/lakeside-fair.yaml --format csv)
+foreach(format csv jsonl json markdown text)
+  e2e(batch.jobs-identical-${format} --exit 1
+      --same-as-stdout-of "batch tests/fixtures examples --format ${format} --as-of 2026-11-22 -j 1"
+      -- ipsfid batch tests/fixtures examples --format ${format} --as-of 2026-11-22 -j 2)
+endforeach()

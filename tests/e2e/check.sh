@@ -15,6 +15,8 @@
 #   --ansi yes|no          standard output must (not) hold terminal escapes
 #   --findings FILE        the located findings on standard error must be
 #                          exactly the "# expect: LINE:COL rule" lines of FILE
+#   --py EXPR              a Python expression over `out` (standard output as
+#                          text) and `rows` (it parsed as CSV) that must be true
 #   --ignore-rule RULE     leave findings of RULE out of --findings (repeatable)
 #   --json EXPR            a Python expression over `d`, the parsed standard
 #                          output, that must be true (repeatable)
@@ -24,7 +26,7 @@ expected_exit=0
 stdin=/dev/null
 golden=""
 findings=""
-declare -a has=() lacks=() err_has=() json=() same=() ignore=()
+declare -a has=() lacks=() err_has=() json=() same=() ignore=() py=()
 stdout_empty=0
 ansi=""
 while [ $# -gt 0 ]; do
@@ -39,6 +41,7 @@ while [ $# -gt 0 ]; do
     --ansi) ansi=$2; shift 2 ;;
     --findings) findings=$2; shift 2 ;;
     --json) json+=("$2"); shift 2 ;;
+    --py) py+=("$2"); shift 2 ;;
     --ignore-rule) ignore+=("$2"); shift 2 ;;
     --same-as-stdout-of) same+=("$2"); shift 2 ;;
     --) shift; break ;;
@@ -79,6 +82,12 @@ for expr in ${json[@]+"${json[@]}"}; do
   python3 -c 'import json,sys
 d = json.load(open(sys.argv[1]))
 sys.exit(0 if eval(sys.argv[2]) else 1)' "$work/out" "$expr" || fail "JSON check failed: $expr"
+done
+for expr in ${py[@]+"${py[@]}"}; do
+  python3 -c 'import csv, io, json, sys
+out = open(sys.argv[1], encoding="utf-8", newline="").read()
+rows = list(csv.reader(io.StringIO(out, newline="")))
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$work/out" "$expr" || fail "check failed: $expr"
 done
 for args in ${same[@]+"${same[@]}"}; do
   # shellcheck disable=SC2086  # the arguments are split on purpose

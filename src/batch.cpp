@@ -1,0 +1,118 @@
+#include "batch.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "cli_support.hpp"
+#include "render.hpp"
+#include "scoring.hpp"
+
+namespace ipsfid {
+
+BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool with_json) {
+    LoadedReview loaded = load_review_input(path, rubric);
+    BatchRow row;
+    row.file = loaded.diagnostics.file();
+    row.diagnostics = loaded.diagnostics.sorted();
+    if (!loaded.review) {
+        for (const Diagnostic& d : row.diagnostics) {
+            if (d.severity != Severity::error) continue;
+            row.first_error = fmt::format("{}:{}:{}: {}", d.file, std::max(d.location.line, 1),
+                                          std::max(d.location.column, 1), d.message);
+            break;
+        }
+        return row;
+    }
+    std::vector<Diagnostic> warnings;
+    for (const Diagnostic& d : row.diagnostics)
+        if (d.severity == Severity::warning) warnings.push_back(d);
+    const Review& review = *loaded.review;
+    const ScoreResult result = score_review(rubric, review, std::move(warnings));
+    row.ok = true;
+    row.site = review.site;
+    row.date = review.date;
+    row.kind = review.kind;
+    row.total = result.total;
+    row.level = static_cast<std::size_t>(result.level - rubric.levels.data());
+    row.next_review_due = result.next_review_due;
+    for (const ItemScore& item : result.items) row.item_scores.push_back(item.score);
+    for (const GroupScore& principle : result.principles) row.principle_means.push_back(principle.mean);
+    if (with_json) {
+        nlohmann::ordered_json object = {{"status", "ok"}};
+        object.update(score_to_json(result, RenderOptions{rubric.default_language(), false, 80}));
+        row.json = object.dump();
+    }
+    return row;
+}
+
+Rollup::Rollup(const Rubric& rubric)
+    : rubric_(rubric),
+      level_counts_(rubric.levels.size(), 0),
+      item_sums_(rubric.items.size(), 0),
+      item_at_max_(rubric.items.size(), 0),
+      principle_sums_(rubric.principles.size(), 0.0) {}
+
+void Rollup::add(const BatchRow& row) {
+    if (!row.ok) {
+        ++invalid_;
+        return;
+    }
+    ++level_counts_[row.level];
+    totals_.push_back(row.total);
+    for (std::size_t i = 0; i < row.item_scores.size(); ++i) {
+        item_sums_[i] += row.item_scores[i];
+        item_at_max_[i] += row.item_scores[i] == rubric_.scale_max;
+    }
+    for (std::size_t p = 0; p < row.principle_means.size(); ++p) principle_sums_[p] += row.principle_means[p];
+    sites_[row.site].push_back({{row.date, row.total, row.level}, row.next_review_due, static_cast<std::size_t>(reviews_)});
+    ++reviews_;
+}
+
+RollupResult Rollup::finish(const std::string& as_of) const {
+    RollupResult r;
+    r.reviews = reviews_;
+    r.invalid = invalid_;
+    r.level_counts = level_counts_;
+    r.as_of = as_of;
+    const double n = reviews_ > 0 ? static_cast<double>(reviews_) : 1.0;
+    if (reviews_ > 0) {
+        long long sum = 0;
+        for (const int total : totals_) sum += total;
+        r.mean_total = static_cast<double>(sum) / n;
+        std::vector<int> sorted = totals_;
+        std::sort(sorted.begin(), sorted.end());
+        const std::size_t mid = sorted.size() / 2;
+        r.median_total = sorted.size() % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+    for (std::size_t i = 0; i < rubric_.items.size(); ++i) {
+        r.item_means.push_back(reviews_ > 0 ? static_cast<double>(item_sums_[i]) / n : 0.0);
+        r.item_share_at_max.push_back(reviews_ > 0 ? item_at_max_[i] / n : 0.0);
+    }
+    if (reviews_ > 0) {
+        std::vector<std::size_t> order(rubric_.items.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return r.item_means[a] < r.item_means[b]; });
+        order.resize(std::min<std::size_t>(5, order.size()));
+        r.weakest_items = order;
+    }
+    for (const double sum : principle_sums_) r.principle_means.push_back(reviews_ > 0 ? sum / n : 0.0);
+
+    for (const auto& [site, visits] : sites_) {
+        std::vector<SiteVisit> ordered = visits;
+        std::stable_sort(ordered.begin(), ordered.end(), [](const SiteVisit& a, const SiteVisit& b) {
+            return a.visit.date < b.visit.date || (a.visit.date == b.visit.date && a.order < b.order);
+        });
+        const SiteVisit& latest = ordered.back();
+        if (ordered.size() > 1) r.trends.push_back({site, ordered[ordered.size() - 2].visit, latest.visit});
+        if (!latest.next_review_due.empty())
+            r.due.push_back({site, latest.visit, latest.next_review_due, latest.next_review_due < as_of});
+    }
+    std::stable_sort(r.due.begin(), r.due.end(), [](const RollupResult::Due& a, const RollupResult::Due& b) {
+        return a.next_review_due < b.next_review_due;
+    });
+    return r;
+}
+
+}  // namespace ipsfid

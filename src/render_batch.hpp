@@ -1,0 +1,31 @@
+#pragma once
+/// Renderers of a batch: rows are written as they come, the roll-up at the end.
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "batch.hpp"
+#include "rubric.hpp"
+
+namespace ipsfid {
+
+/// Writes one batch in one format.
+class BatchWriter {
+public:
+    virtual ~BatchWriter() = default;
+    virtual void begin() {}
+    virtual void row(const BatchRow& row) = 0;
+    virtual void end(const RollupResult& rollup) = 0;
+};
+
+/// The writer for `format`: csv, jsonl, json, markdown or text.
+std::unique_ptr<BatchWriter> make_batch_writer(std::string_view format, std::ostream& out, const Rubric& rubric,
+                                               std::string language);
+
+/// One CSV cell (RFC 4180): quoted when needed, and prefixed with `'` when a
+/// spreadsheet would run it as a formula (=, +, -, @, tab, carriage return).
+std::string csv_cell(std::string_view text);
+
+}  // namespace ipsfid
