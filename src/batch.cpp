@@ -49,6 +49,7 @@ BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool wi
 Rollup::Rollup(const Rubric& rubric)
     : rubric_(rubric),
       level_counts_(rubric.levels.size(), 0),
+      total_counts_(static_cast<std::size_t>(rubric.max_total() - rubric.min_total() + 1), 0),
       item_sums_(rubric.items.size(), 0),
       item_at_max_(rubric.items.size(), 0),
       principle_sums_(rubric.principles.size(), 0.0) {}
@@ -59,13 +60,23 @@ void Rollup::add(const BatchRow& row) {
         return;
     }
     ++level_counts_[row.level];
-    totals_.push_back(row.total);
+    ++total_counts_[static_cast<std::size_t>(row.total - rubric_.min_total())];
     for (std::size_t i = 0; i < row.item_scores.size(); ++i) {
         item_sums_[i] += row.item_scores[i];
         item_at_max_[i] += row.item_scores[i] == rubric_.scale_max;
     }
     for (std::size_t p = 0; p < row.principle_means.size(); ++p) principle_sums_[p] += row.principle_means[p];
-    sites_[row.site].push_back({{row.date, row.total, row.level}, row.next_review_due, static_cast<std::size_t>(reviews_)});
+    SiteVisit visit{{row.date, row.total, row.level}, row.next_review_due};
+    const auto [found, inserted] = sites_.try_emplace(row.site, SiteHistory{visit, std::nullopt});
+    if (!inserted) {
+        SiteHistory& history = found->second;
+        if (visit.visit.date >= history.latest.visit.date) {
+            history.previous = std::move(history.latest);
+            history.latest = std::move(visit);
+        } else if (!history.previous || visit.visit.date >= history.previous->visit.date) {
+            history.previous = std::move(visit);
+        }
+    }
     ++reviews_;
 }
 
@@ -78,12 +89,20 @@ RollupResult Rollup::finish(const std::string& as_of) const {
     const double n = reviews_ > 0 ? static_cast<double>(reviews_) : 1.0;
     if (reviews_ > 0) {
         long long sum = 0;
-        for (const int total : totals_) sum += total;
+        for (std::size_t t = 0; t < total_counts_.size(); ++t)
+            sum += total_counts_[t] * (static_cast<long long>(t) + rubric_.min_total());
         r.mean_total = static_cast<double>(sum) / n;
-        std::vector<int> sorted = totals_;
-        std::sort(sorted.begin(), sorted.end());
-        const std::size_t mid = sorted.size() / 2;
-        r.median_total = sorted.size() % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+        // The median from the histogram: the totals at sorted positions
+        // (n-1)/2 and n/2, averaged.
+        auto total_at = [&](long long position) {
+            long long seen = 0;
+            for (std::size_t t = 0; t < total_counts_.size(); ++t) {
+                seen += total_counts_[t];
+                if (seen > position) return static_cast<double>(t) + rubric_.min_total();
+            }
+            return 0.0;
+        };
+        r.median_total = (total_at((reviews_ - 1) / 2) + total_at(reviews_ / 2)) / 2.0;
     }
     for (std::size_t i = 0; i < rubric_.items.size(); ++i) {
         r.item_means.push_back(reviews_ > 0 ? static_cast<double>(item_sums_[i]) / n : 0.0);
@@ -99,13 +118,9 @@ RollupResult Rollup::finish(const std::string& as_of) const {
     }
     for (const double sum : principle_sums_) r.principle_means.push_back(reviews_ > 0 ? sum / n : 0.0);
 
-    for (const auto& [site, visits] : sites_) {
-        std::vector<SiteVisit> ordered = visits;
-        std::stable_sort(ordered.begin(), ordered.end(), [](const SiteVisit& a, const SiteVisit& b) {
-            return a.visit.date < b.visit.date || (a.visit.date == b.visit.date && a.order < b.order);
-        });
-        const SiteVisit& latest = ordered.back();
-        if (ordered.size() > 1) r.trends.push_back({site, ordered[ordered.size() - 2].visit, latest.visit});
+    for (const auto& [site, history] : sites_) {
+        const SiteVisit& latest = history.latest;
+        if (history.previous) r.trends.push_back({site, history.previous->visit, latest.visit});
         if (!latest.next_review_due.empty())
             r.due.push_back({site, latest.visit, latest.next_review_due, latest.next_review_due < as_of});
     }

@@ -75,7 +75,9 @@ struct RollupResult {
     std::string as_of;
 };
 
-/// Accumulates rows into the roll-up, keeping only what the roll-up needs.
+/// Accumulates rows into the roll-up. Its memory grows with the number of
+/// distinct sites, never with the number of reviews: totals go into a
+/// histogram and each site keeps only its two latest visits.
 class Rollup {
 public:
     explicit Rollup(const Rubric& rubric);
@@ -88,16 +90,21 @@ private:
     int reviews_ = 0;
     int invalid_ = 0;
     std::vector<int> level_counts_;
-    std::vector<int> totals_;
+    std::vector<long long> total_counts_;  ///< reviews per total, from the lowest possible total
     std::vector<long long> item_sums_;
     std::vector<int> item_at_max_;
     std::vector<double> principle_sums_;
     struct SiteVisit {
         RollupResult::Visit visit;
         std::string next_review_due;
-        std::size_t order = 0;  ///< input order, to break ties between same-day visits
     };
-    std::map<std::string, std::vector<SiteVisit>> sites_;
+    /// A site's latest visit and the one before it (by date; on the same
+    /// date, the later input counts as later).
+    struct SiteHistory {
+        SiteVisit latest;
+        std::optional<SiteVisit> previous;
+    };
+    std::map<std::string, SiteHistory> sites_;
 };
 
 }  // namespace ipsfid

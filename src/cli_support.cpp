@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <system_error>
 
 #include <unistd.h>
@@ -17,35 +18,94 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool has_yaml_extension(const fs::path& path) {
-    const std::string extension = path.extension().string();
+bool has_yaml_extension(const std::string& name) {
+    const auto dot = name.rfind('.');
+    if (dot == std::string::npos) return false;
+    const std::string_view extension = std::string_view(name).substr(dot);
     return extension == ".yaml" || extension == ".yml";
 }
 
 }  // namespace
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<Diagnostics>& problems) {
-    std::vector<std::string> out;
-    for (const std::string& path : paths) {
+InputWalker::InputWalker(std::vector<std::string> paths, bool stdin_lists_paths)
+    : paths_(std::move(paths)), stdin_lists_paths_(stdin_lists_paths) {}
+
+bool InputWalker::open_directory(const std::string& directory, std::optional<Diagnostics>& problem) {
+    Level level;
+    level.directory = directory;
+    std::error_code error;
+    for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error))
+        level.names.push_back(it->path().filename().string());
+    if (error) {
+        problem.emplace(directory);
+        problem->error({}, "file-unreadable", fmt::format("cannot walk directory: {}", error.message()));
+        return false;
+    }
+    std::sort(level.names.begin(), level.names.end());
+    stack_.push_back(std::move(level));
+    return true;
+}
+
+bool InputWalker::next(std::string& path, std::optional<Diagnostics>& problem) {
+    problem.reset();
+    for (;;) {
+        // Inside a directory: its next entry.
+        while (!stack_.empty()) {
+            Level& level = stack_.back();
+            if (level.next == level.names.size()) {
+                stack_.pop_back();
+                continue;
+            }
+            const std::string& name = level.names[level.next++];
+            std::string entry = level.directory;
+            if (entry.empty() || entry.back() != '/') entry += '/';
+            entry += name;
+            std::error_code error;
+            const fs::file_status link = fs::symlink_status(entry, error);
+            if (fs::is_directory(link)) {
+                if (!open_directory(entry, problem)) return true;
+                continue;
+            }
+            if (has_yaml_extension(name) && fs::is_regular_file(fs::status(entry, error))) {
+                path = std::move(entry);
+                return true;
+            }
+        }
+        // The next path, from the command line or from the list on stdin.
+        std::string candidate;
+        if (reading_stdin_) {
+            if (!std::getline(std::cin, candidate)) {
+                reading_stdin_ = false;
+                continue;
+            }
+            if (!candidate.empty() && candidate.back() == '\r') candidate.pop_back();
+            if (candidate.empty()) continue;
+        } else {
+            if (next_path_ == paths_.size()) return false;
+            candidate = paths_[next_path_++];
+            if (candidate == "-" && stdin_lists_paths_) {
+                reading_stdin_ = true;
+                continue;
+            }
+        }
         std::error_code error;
-        if (path == "-" || !fs::is_directory(path, error)) {
-            out.push_back(path);
+        if (candidate != "-" && fs::is_directory(candidate, error)) {
+            if (!open_directory(candidate, problem)) return true;
             continue;
         }
-        std::vector<std::string> found;
-        fs::recursive_directory_iterator walk(path, fs::directory_options::skip_permission_denied, error);
-        for (; !error && walk != fs::recursive_directory_iterator(); walk.increment(error)) {
-            std::error_code type_error;
-            if (walk->is_regular_file(type_error) && has_yaml_extension(walk->path()))
-                found.push_back(walk->path().string());
-        }
-        if (error) {
-            Diagnostics walk_problem(path);
-            walk_problem.error({}, "file-unreadable", fmt::format("cannot walk directory: {}", error.message()));
-            problems.push_back(std::move(walk_problem));
-        }
-        std::sort(found.begin(), found.end());
-        out.insert(out.end(), found.begin(), found.end());
+        path = std::move(candidate);
+        return true;
+    }
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<Diagnostics>& problems) {
+    std::vector<std::string> out;
+    InputWalker walker(paths);
+    std::string path;
+    std::optional<Diagnostics> problem;
+    while (walker.next(path, problem)) {
+        if (problem) problems.push_back(std::move(*problem));
+        else out.push_back(path);
     }
     return out;
 }

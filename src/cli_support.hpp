@@ -23,11 +23,40 @@ enum ExitCode : int {
     exit_failure = 3,   ///< internal or output failure
 };
 
-/// Expands command-line paths: a directory becomes every `*.yaml`/`*.yml`
-/// below it, sorted; files and `-` stay as given, in order. A path that does
-/// not exist stays in the list, so that reading it reports the error and it
-/// is never silently dropped. Problems walking a directory are reported into
-/// `problems` (one Diagnostics per failing directory).
+/// Yields the input files of a command one at a time: the paths as given,
+/// and for a directory every `*.yaml`/`*.yml` file below it, depth first with
+/// each directory's entries in name order. Only one listing per directory
+/// level is held, so memory does not grow with the number of files. A path
+/// that does not exist is yielded as it is, so that reading it reports the
+/// error and it is never silently dropped. Links to directories are not
+/// followed (no loops).
+class InputWalker {
+public:
+    /// With `stdin_lists_paths`, `-` stands for the paths listed on standard
+    /// input, one per line (each walked like a command-line path).
+    explicit InputWalker(std::vector<std::string> paths, bool stdin_lists_paths = false);
+
+    /// The next input file; false at the end. A directory that cannot be
+    /// read is yielded as a problem (a Diagnostics about it) instead.
+    bool next(std::string& path, std::optional<Diagnostics>& problem);
+
+private:
+    struct Level {
+        std::string directory;
+        std::vector<std::string> names;  ///< sorted
+        std::size_t next = 0;
+    };
+    bool open_directory(const std::string& directory, std::optional<Diagnostics>& problem);
+
+    std::vector<std::string> paths_;
+    std::size_t next_path_ = 0;
+    bool stdin_lists_paths_;
+    bool reading_stdin_ = false;
+    std::vector<Level> stack_;
+};
+
+/// Every input of `paths` at once (see InputWalker); problems walking a
+/// directory go to `problems`.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<Diagnostics>& problems);
 
 /// True when `-` (standard input) is among the inputs and standard input is

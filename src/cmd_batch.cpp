@@ -20,23 +20,11 @@ namespace {
 /// are written in order and dropped, so memory does not grow with the run.
 constexpr std::size_t chunk_size = 512;
 
-/// Replaces `-` by the paths listed on standard input, one per line.
-std::vector<std::string> read_path_list(const std::vector<std::string>& inputs, std::vector<Diagnostics>& problems) {
-    std::vector<std::string> out;
-    for (const std::string& input : inputs) {
-        if (input != "-") {
-            out.push_back(input);
-            continue;
-        }
-        std::vector<std::string> listed;
-        for (std::string line; std::getline(std::cin, line);) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            if (!line.empty()) listed.push_back(line);
-        }
-        for (std::string& path : expand_inputs(listed, problems)) out.push_back(std::move(path));
-    }
-    return out;
-}
+/// One input of a chunk: a file to score, or a directory that could not be walked.
+struct ChunkEntry {
+    std::string path;
+    std::optional<Diagnostics> problem;
+};
 
 }  // namespace
 
@@ -56,15 +44,10 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options) {
 }
 
 int run_batch(const BatchOptions& options) {
-    CommandInputs gathered;
-    if (!gather_inputs(options.paths, options.output, gathered, std::cerr)) return exit_usage;
-    std::vector<Diagnostics> problems = std::move(gathered.walk_problems);
-    const std::vector<std::string> inputs = read_path_list(gathered.files, problems);
-    if (is_same_file_as_any(options.output, inputs)) {
-        std::cerr << fmt::format("ipsfid: refusing to write the report over the input {}\n", options.output);
+    if (stdin_would_block(options.paths)) {
+        std::cerr << "ipsfid: '-' reads a list of paths from standard input, which is a terminal; pipe the list in\n";
         return exit_usage;
     }
-
     const std::optional<Rubric> rubric = choose_rubric(options.rubric, std::cerr, false);
     if (!rubric) return exit_problems;
 
@@ -73,37 +56,52 @@ int run_batch(const BatchOptions& options) {
         std::cerr << "ipsfid: " << error << '\n';
         return exit_failure;
     }
+    // Known before the temporary file exists, so it cannot match it.
+    const std::optional<FileIdentity> output_file = identify_file(options.output);
     const bool with_json = options.format == "json" || options.format == "jsonl";
     const std::unique_ptr<BatchWriter> writer =
         make_batch_writer(options.format, output.stream(), *rubric, rubric->default_language());
     Rollup rollup(*rubric);
     bool all_valid = true;
+    std::size_t files = 0;
 
     auto emit = [&](const BatchRow& row) {
         print_diagnostics(std::cerr, row.diagnostics, nullptr, false);
         writer->row(row);
-        rollup.add(row);
+        if (writer->wants_rollup()) rollup.add(row);
         all_valid = all_valid && row.ok;
     };
 
     writer->begin();
-    // A directory that could not be walked is a row of its own: nothing is lost.
-    for (const Diagnostics& problem : problems) {
-        BatchRow row;
-        row.file = problem.file();
-        row.diagnostics = problem.sorted();
-        const Diagnostic& first = row.diagnostics.front();
-        row.first_error = fmt::format("{}:1:1: {}", first.file, first.message);
-        emit(row);
-    }
+    InputWalker walker(options.paths, /*stdin_lists_paths=*/true);
     const unsigned jobs = options.jobs > 0 ? options.jobs : default_jobs();
+    std::vector<ChunkEntry> chunk;
     std::vector<BatchRow> rows;
-    for (std::size_t start = 0; start < inputs.size(); start += chunk_size) {
-        const std::size_t count = std::min(chunk_size, inputs.size() - start);
-        rows.assign(count, BatchRow{});
-        parallel_for(count, jobs,
-                     [&](std::size_t i) { rows[i] = score_batch_file(inputs[start + i], *rubric, with_json); });
-        for (const BatchRow& row : rows) emit(row);
+    for (bool more = true; more;) {
+        chunk.clear();
+        ChunkEntry entry;
+        while (chunk.size() < chunk_size && (more = walker.next(entry.path, entry.problem))) {
+            if (!entry.problem && output_file && is_file(entry.path, *output_file)) {
+                std::cerr << fmt::format("ipsfid: refusing to write the report over the input {}\n", entry.path);
+                return exit_usage;  // the temporary output is removed
+            }
+            chunk.push_back(std::move(entry));
+            entry = ChunkEntry{};
+        }
+        rows.assign(chunk.size(), BatchRow{});
+        parallel_for(chunk.size(), jobs, [&](std::size_t i) {
+            if (!chunk[i].problem) rows[i] = score_batch_file(chunk[i].path, *rubric, with_json);
+        });
+        for (std::size_t i = 0; i < chunk.size(); ++i) {
+            if (chunk[i].problem) {
+                // A directory that could not be walked is a row of its own: nothing is lost.
+                rows[i].file = chunk[i].problem->file();
+                rows[i].diagnostics = chunk[i].problem->sorted();
+                rows[i].first_error = fmt::format("{}:1:1: {}", rows[i].file, rows[i].diagnostics.front().message);
+            }
+            emit(rows[i]);
+        }
+        files += chunk.size();
     }
     writer->end(rollup.finish(options.as_of.empty() ? today_iso_date() : options.as_of));
 
@@ -112,7 +110,7 @@ int run_batch(const BatchOptions& options) {
         std::cerr << "ipsfid: " << error << '\n';
         return exit_failure;
     }
-    if (inputs.empty() && problems.empty()) {
+    if (files == 0) {
         std::cerr << "ipsfid: no review files found\n";
         return exit_problems;
     }

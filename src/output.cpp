@@ -71,13 +71,22 @@ bool ReportOutput::commit(std::string& error) {
     return true;
 }
 
+std::optional<FileIdentity> identify_file(const std::string& path) {
+    struct stat info {};
+    if (path.empty() || path == "-" || ::stat(path.c_str(), &info) != 0) return std::nullopt;
+    return FileIdentity{static_cast<unsigned long long>(info.st_dev), static_cast<unsigned long long>(info.st_ino)};
+}
+
+bool is_file(const std::string& path, const FileIdentity& identity) {
+    const auto other = identify_file(path);
+    return other && other->device == identity.device && other->inode == identity.inode;
+}
+
 bool is_same_file_as_any(const std::string& output, const std::vector<std::string>& inputs) {
-    struct stat out {};
-    if (output.empty() || output == "-" || ::stat(output.c_str(), &out) != 0) return false;
+    const auto identity = identify_file(output);
+    if (!identity) return false;
     for (const std::string& input : inputs) {
-        struct stat in {};
-        if (input != "-" && ::stat(input.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
-            return true;
+        if (is_file(input, *identity)) return true;
     }
     return false;
 }

@@ -2,6 +2,7 @@
 /// Where a report goes: standard output, or a file written atomically.
 
 #include <fstream>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -36,6 +37,18 @@ private:
     std::ofstream file_;
     bool committed_ = false;
 };
+
+/// Device and inode of an existing file: recognises it under any name.
+struct FileIdentity {
+    unsigned long long device = 0;
+    unsigned long long inode = 0;
+};
+
+/// The identity of `path`, or nothing when it does not exist (or is "-").
+std::optional<FileIdentity> identify_file(const std::string& path);
+
+/// True when `path` is the file `identity` names.
+bool is_file(const std::string& path, const FileIdentity& identity);
 
 /// True when `output` names the same file as one of `inputs` (which must not
 /// be overwritten by a report).

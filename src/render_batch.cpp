@@ -116,6 +116,7 @@ public:
     }
 
     void end(const RollupResult&) override {}
+    [[nodiscard]] bool wants_rollup() const override { return false; }
 
 private:
     std::ostream& out_;
@@ -127,6 +128,7 @@ public:
     explicit JsonLinesWriter(std::ostream& out) : out_(out) {}
     void row(const BatchRow& row) override { out_ << (row.ok ? row.json : invalid_json(row).dump()) << '\n'; }
     void end(const RollupResult&) override {}
+    [[nodiscard]] bool wants_rollup() const override { return false; }
 
 private:
     std::ostream& out_;

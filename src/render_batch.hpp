@@ -18,6 +18,9 @@ public:
     virtual void begin() {}
     virtual void row(const BatchRow& row) = 0;
     virtual void end(const RollupResult& rollup) = 0;
+    /// False for formats that print no roll-up (csv, jsonl): the caller then
+    /// need not keep one, and memory stays flat however many sites come.
+    [[nodiscard]] virtual bool wants_rollup() const { return true; }
 };
 
 /// The writer for `format`: csv, jsonl, json, markdown or text.

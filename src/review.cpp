@@ -187,7 +187,8 @@ private:
             }
             return;
         }
-        MappingReader reader(value, fmt::format("the rating of item '{}'", item.id), rating_keys, d_);
+        MappingReader reader(value, [&item] { return fmt::format("the rating of item '{}'", item.id); }, rating_keys,
+                             d_);
         const YamlNode* score_node = reader.optional("score");
         std::optional<int> given;
         if (score_node) given = read_score(*score_node, item);
@@ -196,28 +197,35 @@ private:
         struct Derived {
             ScoreSource source;
             int score;
-            std::string description;
             Location location;
+        };
+        // How a raw input reads in a message; built only when one is needed.
+        auto describe = [&](const Derived& d) -> std::string {
+            switch (d.source) {
+                case ScoreSource::measure: return fmt::format("the measure {}", format_number(*rating.measure));
+                case ScoreSource::components:
+                    return fmt::format("{} of {} components", rating.components->size(), item.components.size());
+                case ScoreSource::specialists: return "the specialists' mean";
+                case ScoreSource::rated: break;
+            }
+            return "the score";
         };
         std::vector<Derived> derived;
         bool broken = score_node && !given;
 
         if (const YamlNode* node = reader.optional("measure")) {
             if (auto score = read_measure(*node, item, rating))
-                derived.push_back({ScoreSource::measure, *score,
-                                   fmt::format("the measure {}", format_number(*rating.measure)), node->location});
+                derived.push_back({ScoreSource::measure, *score, node->location});
             else broken = true;
         }
         if (const YamlNode* node = reader.optional("components")) {
             if (auto score = read_components(*node, item, rating))
-                derived.push_back({ScoreSource::components, *score,
-                                   fmt::format("{} of {} components", rating.components->size(), item.components.size()),
-                                   node->location});
+                derived.push_back({ScoreSource::components, *score, node->location});
             else broken = true;
         }
         if (const YamlNode* node = reader.optional("specialists")) {
             if (auto score = read_specialists(*node, item, rating))
-                derived.push_back({ScoreSource::specialists, *score, "the specialists' mean", node->location});
+                derived.push_back({ScoreSource::specialists, *score, node->location});
             else broken = true;
         }
         if (const YamlNode* node = reader.optional("evidence")) {
@@ -241,7 +249,7 @@ private:
                 if (d.score != *given)
                     d_.warning(score_node->location, "score-disagrees",
                                fmt::format("item '{}': the reviewers' score {} stands, though {} gives {}", item.id,
-                                           *given, d.description, d.score));
+                                           *given, describe(d), d.score));
             }
             return;
         }
@@ -251,7 +259,7 @@ private:
             if (derived[i].score != rating.score) {
                 d_.error(derived[i].location, "conflicting-ratings",
                          fmt::format("item '{}': {} gives {} but {} gives {}; add a 'score' to settle it", item.id,
-                                     derived.front().description, derived.front().score, derived[i].description,
+                                     describe(derived.front()), derived.front().score, describe(derived[i]),
                                      derived[i].score));
                 rating.present = false;
             }

@@ -24,20 +24,29 @@ bool LocalizedText::has(std::string_view language, std::string_view default_lang
 
 MappingReader::MappingReader(const YamlNode& node, std::string_view what, const std::vector<std::string>& known,
                              Diagnostics& diagnostics)
-    : node_(node), what_(what), diagnostics_(diagnostics) {
+    : MappingReader(node, [text = std::string(what)] { return text; }, known, diagnostics) {}
+
+MappingReader::MappingReader(const YamlNode& node, std::function<std::string()> describe,
+                             const std::vector<std::string>& known, Diagnostics& diagnostics)
+    : node_(node), describe_(std::move(describe)), diagnostics_(diagnostics) {
     if (!node.is_mapping()) {
-        report_wrong_type(node, what, "a mapping of keys to values", diagnostics);
+        report_wrong_type(node, describe_(), "a mapping of keys to values", diagnostics);
         return;
     }
-    for (const YamlEntry& entry : node.entries) {
+    check_keys(known);
+}
+
+void MappingReader::check_keys(const std::vector<std::string>& known) {
+    for (const YamlEntry& entry : node_.entries) {
         bool found = false;
         for (const std::string& key : known) found = found || key == entry.key;
         if (found) continue;
         const std::string hint = closest_match(entry.key, known);
-        diagnostics.error(entry.key_location, "unknown-key",
-                          hint.empty() ? fmt::format("unknown key '{}' in {}", entry.key, what)
-                                       : fmt::format("unknown key '{}' in {}; did you mean '{}'?", entry.key,
-                                                     what, hint));
+        const std::string what = describe_();
+        diagnostics_.error(entry.key_location, "unknown-key",
+                           hint.empty() ? fmt::format("unknown key '{}' in {}", entry.key, what)
+                                        : fmt::format("unknown key '{}' in {}; did you mean '{}'?", entry.key, what,
+                                                      hint));
     }
 }
 
@@ -50,7 +59,7 @@ const YamlNode* MappingReader::required(std::string_view key) const {
     if (!node_.is_mapping()) return nullptr;
     const YamlNode* value = node_.find(key);
     if (value == nullptr) {
-        diagnostics_.error(node_.location, "missing-key", fmt::format("{} lacks the required key '{}'", what_, key));
+        diagnostics_.error(node_.location, "missing-key", fmt::format("{} lacks the required key '{}'", describe_(), key));
     }
     return value;
 }

@@ -3,6 +3,7 @@
 /// with a "did you mean", missing keys point at the mapping that lacks them,
 /// and a value of the wrong kind says what was expected.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,10 @@ public:
     /// found), and `unknown-key` for every key not in `known`.
     MappingReader(const YamlNode& node, std::string_view what, const std::vector<std::string>& known,
                   Diagnostics& diagnostics);
+    /// The same, with the mapping's description built only when a message
+    /// needs it (the reader runs once per rating of every review).
+    MappingReader(const YamlNode& node, std::function<std::string()> describe, const std::vector<std::string>& known,
+                  Diagnostics& diagnostics);
 
     [[nodiscard]] bool is_mapping() const { return node_.is_mapping(); }
     /// The value of an optional key, or nullptr.
@@ -42,8 +47,10 @@ public:
     const YamlNode* required(std::string_view key) const;
 
 private:
+    void check_keys(const std::vector<std::string>& known);
+
     const YamlNode& node_;
-    std::string what_;
+    std::function<std::string()> describe_;
     Diagnostics& diagnostics_;
 };
 

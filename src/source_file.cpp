@@ -14,16 +14,29 @@ namespace ipsfid {
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
+    // One pass: where lines start, and which lines are plain ASCII, so that
+    // turning a byte column into a character column is free on those lines.
     line_starts_.push_back(0);
+    bool line_ascii = true;
     for (std::size_t i = 0; i < text_.size(); ++i) {
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+        const auto c = static_cast<unsigned char>(text_[i]);
+        if (c == '\n') {
+            line_starts_.push_back(i + 1);
+            line_is_ascii_.push_back(line_ascii);
+            line_ascii = true;
+        } else if (c >= 0x80) {
+            line_ascii = false;
+            ascii_ = false;
+        }
     }
+    line_is_ascii_.push_back(line_ascii);
 }
 
 Location SourceFile::locate(int line0, int byte_column0) const {
     if (line0 < 0) return {};
     if (static_cast<std::size_t>(line0) >= line_starts_.size())
         return {line0 + 1, byte_column0 + 1};
+    if (line_is_ascii_[static_cast<std::size_t>(line0)]) return {line0 + 1, byte_column0 + 1};
     std::size_t start = line_starts_[static_cast<std::size_t>(line0)];
     // A byte order mark is not a character the user sees.
     if (line0 == 0 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3;

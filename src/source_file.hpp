@@ -32,10 +32,16 @@ public:
     /// The text of a 1-based line without its line end; empty when out of range.
     [[nodiscard]] std::string_view line_text(int line) const;
 
+    /// True when every byte is ASCII (then the text is valid UTF-8 and byte
+    /// columns are character columns).
+    [[nodiscard]] bool is_ascii() const { return ascii_; }
+
 private:
     std::string path_;
     std::string text_;
     std::vector<std::size_t> line_starts_;
+    std::vector<bool> line_is_ascii_;
+    bool ascii_ = true;
 };
 
 /// Reads `path` ("-" is standard input) into memory. On failure reports a

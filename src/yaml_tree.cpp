@@ -254,7 +254,8 @@ std::string describe_parser_error(const YAML::ParserException& e) {
 
 std::optional<YamlNode> parse_yaml(const SourceFile& source, Diagnostics& diagnostics) {
     const std::string& text = source.text();
-    if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
+    if (const std::size_t bad = source.is_ascii() ? std::string_view::npos : find_invalid_utf8(text);
+        bad != std::string_view::npos) {
         // Locate the byte: count lines and the byte column before it.
         int line0 = 0;
         std::size_t line_start = 0;

@@ -210,3 +210,7 @@ foreach(format csv jsonl json markdown text)
       --same-as-stdout-of "batch tests/fixtures examples --format ${format} --as-of 2026-11-22 -j 1"
       -- ipsfid batch tests/fixtures examples --format ${format} --as-of 2026-11-22 -j 2)
 endforeach()
+e2e(batch.output-not-over-input --exit 2 --stderr-has "refusing to write the report over the input examples/lakeside-fair.yaml"
+    -- ipsfid batch examples --format csv -o examples/lakeside-fair.yaml)
+e2e(batch.examples-intact-after-refusal --json "d['total']==79"
+    -- ipsfid score examples/lakeside-fair.yaml --format json)
