@@ -150,6 +150,17 @@ std::optional<Rubric> choose_rubric(const std::string& path, std::ostream& err, 
     return rubric;
 }
 
+int write_report(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    ReportOutput output(path);
+    std::string error;
+    if (output.open(error)) {
+        write(output.stream());
+        if (output.commit(error)) return exit_ok;
+    }
+    std::cerr << "ipsfid: " << error << '\n';
+    return exit_failure;
+}
+
 std::string caret_excerpt(const Diagnostic& diagnostic, const SourceFile& source) {
     const int line = diagnostic.location.line;
     const std::string_view text = source.line_text(line);

@@ -2,6 +2,7 @@
 /// What every subcommand shares: exit codes, input expansion, choosing the
 /// rubric, loading a review with its source, and printing located findings.
 
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -88,6 +89,11 @@ LoadedReview load_review_input(const std::string& path, const Rubric& rubric);
 /// The rubric named by `--rubric` (empty: the built-in one). Problems are
 /// printed to `err`; returns nothing when the rubric cannot be used.
 std::optional<Rubric> choose_rubric(const std::string& path, std::ostream& err, bool color);
+
+/// Writes a report through `write` to `path` (standard output when empty or
+/// "-"; a file is replaced atomically). Returns exit_ok, or exit_failure after
+/// saying why on standard error.
+int write_report(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 /// Prints findings in the GNU form with the source line and a caret under the
 /// column when the source is known.

@@ -50,4 +50,49 @@ struct BatchOptions {
 CLI::App* setup_batch(CLI::App& app, BatchOptions& options);
 int run_batch(const BatchOptions& options);
 
+struct TemplateOptions {
+    std::string site;
+    std::string date;  ///< empty: today
+    std::string kind = "independent";
+    std::string rubric;
+    std::string output;
+};
+CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
+int run_template(const TemplateOptions& options);
+
+struct ExplainOptions {
+    std::string key;  ///< item id or number, principle, section or level id
+    std::string format = "text";
+    std::string rubric;
+};
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options);
+int run_explain(const ExplainOptions& options);
+
+struct RubricOptions {
+    std::string format = "text";
+    std::string rubric;
+    std::string output;
+};
+CLI::App* setup_rubric(CLI::App& app, RubricOptions& options);
+int run_rubric(const RubricOptions& options);
+
+struct AgreeOptions {
+    std::vector<std::string> reviews;
+    std::string format = "text";
+    std::string consensus_out;
+    std::string rubric;
+};
+CLI::App* setup_agree(CLI::App& app, AgreeOptions& options);
+int run_agree(const AgreeOptions& options);
+
+struct CompareOptions {
+    std::string old_review;
+    std::string new_review;
+    std::string format = "text";
+    std::string rubric;
+    std::string output;
+};
+CLI::App* setup_compare(CLI::App& app, CompareOptions& options);
+int run_compare(const CompareOptions& options);
+
 }  // namespace ipsfid

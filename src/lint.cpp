@@ -66,6 +66,14 @@ FileKind classify(const YamlNode& root) {
 void check_review_completeness(const Review& review, const Rubric& rubric, Diagnostics& diagnostics) {
     for (std::size_t i = 0; i < rubric.items.size(); ++i) {
         const Rating& rating = review.ratings[i];
+        const auto [low, high] = std::minmax_element(rating.rater_scores.begin(), rating.rater_scores.end());
+        if (rating.present && low != high && *low != *high && rating.rationale.empty()) {
+            const Item& item = rubric.items[i];
+            diagnostics.warning(rating.location, "missing-rationale",
+                                fmt::format("item {} '{}': the raters gave {} to {} and the consensus is {}, but no "
+                                            "'rationale' says why",
+                                            item.number, item.id, *low, *high, rating.score));
+        }
         if (rating.present && rating.score < rubric.scale_max && rating.evidence.empty()) {
             const Item& item = rubric.items[i];
             diagnostics.warning(rating.location, "missing-evidence",

@@ -25,6 +25,16 @@ int main(int argc, char** argv) {
     CLI::App* lint = setup_lint(app, lint_options);
     BatchOptions batch_options;
     CLI::App* batch = setup_batch(app, batch_options);
+    TemplateOptions template_options;
+    CLI::App* template_command = setup_template(app, template_options);
+    ExplainOptions explain_options;
+    CLI::App* explain = setup_explain(app, explain_options);
+    RubricOptions rubric_options;
+    CLI::App* rubric = setup_rubric(app, rubric_options);
+    AgreeOptions agree_options;
+    CLI::App* agree = setup_agree(app, agree_options);
+    CompareOptions compare_options;
+    CLI::App* compare = setup_compare(app, compare_options);
 
     // "did you mean" for a mistyped subcommand, before CLI11 reports it as an
     // unexpected argument.
@@ -51,6 +61,11 @@ int main(int argc, char** argv) {
         if (score->parsed()) return run_score(score_options);
         if (lint->parsed()) return run_lint(lint_options);
         if (batch->parsed()) return run_batch(batch_options);
+        if (template_command->parsed()) return run_template(template_options);
+        if (explain->parsed()) return run_explain(explain_options);
+        if (rubric->parsed()) return run_rubric(rubric_options);
+        if (agree->parsed()) return run_agree(agree_options);
+        if (compare->parsed()) return run_compare(compare_options);
     } catch (const std::exception& e) {
         std::cerr << "ipsfid: internal error: " << e.what() << '\n';
         return exit_failure;

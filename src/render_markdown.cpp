@@ -139,15 +139,17 @@ private:
 
     void gaps() {
         const auto gaps = r_.gaps();
-        out_ << "## Gaps and recommendations\n\n";
+        out_ << "## Action plan\n\n";
         if (gaps.empty()) {
             out_ << "Every item is at full implementation.\n\n";
             return;
         }
+        out_ << "### The gaps, most severe first\n\nFor each gap, the criterion of the next score up is the concrete "
+                "target.\n\n";
         for (const ItemScore* score : gaps) {
             const Item& item = r_.item(*score);
             const Rating& rating = r_.rating(*score);
-            out_ << fmt::format("### {}: {} of {} ({} gap)\n\n", item_title(item), score->score, rubric_.scale_max,
+            out_ << fmt::format("#### {}: {} of {} ({} gap)\n\n", item_title(item), score->score, rubric_.scale_max,
                                 gap_name(score->gap));
             if (!rating.evidence.empty()) out_ << "**What we found.** " << escape_markdown(rating.evidence) << "\n\n";
             if (const auto missing = missing_components(item, rating); !missing.empty()) {
@@ -168,7 +170,7 @@ private:
 
     void action_plan() {
         if (r_.next_level == nullptr || r_.next_level_steps.empty()) return;
-        out_ << fmt::format("## To reach {}\n\n", text(r_.next_level->label));
+        out_ << fmt::format("### To reach {}\n\n", text(r_.next_level->label));
         out_ << fmt::format("{} more {} needed. The smallest set of improvements, one step each on the lowest items:\n\n",
                             r_.points_to_next, r_.points_to_next == 1 ? "point is" : "points are");
         for (const std::size_t index : r_.next_level_steps) {

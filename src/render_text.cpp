@@ -191,7 +191,7 @@ private:
     void gaps() {
         const auto gaps = r_.gaps();
         if (gaps.empty()) return;
-        heading("Gaps and what it takes to close them");
+        heading("Action plan: the gaps, most severe first, and what closes them");
         for (const ItemScore* score : gaps) {
             const Item& item = r_.item(*score);
             const Rating& rating = r_.rating(*score);
@@ -220,7 +220,7 @@ private:
 
     void next_level_steps() {
         if (r_.next_level == nullptr || r_.next_level_steps.empty()) return;
-        heading(fmt::format("To reach {}", text(r_.next_level->label)));
+        heading(fmt::format("Action plan: to reach {}", text(r_.next_level->label)));
         out_ << "  "
              << wrap_text(fmt::format("{} more {} needed. The smallest set of improvements, one step each on the "
                                       "lowest items:",

@@ -31,8 +31,8 @@ int closest_score(const std::vector<int>& scores) {
 namespace {
 
 const std::vector<std::string> review_keys = {"rubric", "site", "date", "kind", "reviewers", "ratings"};
-const std::vector<std::string> rating_keys = {"score",       "measure",  "components",
-                                              "specialists", "evidence", "recommendation"};
+const std::vector<std::string> rating_keys = {"score",          "measure",   "components",  "specialists",
+                                              "evidence",       "recommendation", "rationale", "rater_scores"};
 
 std::string format_number(double value) {
     return value == static_cast<double>(static_cast<long long>(value)) ? fmt::format("{}", static_cast<long long>(value))
@@ -190,6 +190,9 @@ private:
         MappingReader reader(value, [&item] { return fmt::format("the rating of item '{}'", item.id); }, rating_keys,
                              d_);
         const YamlNode* score_node = reader.optional("score");
+        // `score: ~` is a blank left to fill in (a template, a consensus
+        // file): the item is then rated by its raw data, or not yet at all.
+        if (score_node != nullptr && score_node->is_null() && !score_node->reported) score_node = nullptr;
         std::optional<int> given;
         if (score_node) given = read_score(*score_node, item);
 
@@ -234,11 +237,24 @@ private:
         if (const YamlNode* node = reader.optional("recommendation")) {
             if (auto text = read_text(*node, "'recommendation'", d_)) rating.recommendation = *text;
         }
+        if (const YamlNode* node = reader.optional("rationale")) {
+            if (auto text = read_text(*node, "'rationale'", d_)) rating.rationale = *text;
+        }
+        if (const YamlNode* node = reader.optional("rater_scores")) {
+            if (!node->is_sequence()) {
+                report_wrong_type(*node, "'rater_scores'", "a list of the raters' scores", d_);
+            } else {
+                for (const YamlNode& element : node->elements) {
+                    if (auto score = read_score(element, item)) rating.rater_scores.push_back(*score);
+                }
+            }
+        }
         if (broken) return;
         if (!given && derived.empty()) {
             d_.error(entry.key_location, "unrated-item",
-                     fmt::format("item {} '{}' has no 'score', 'measure', 'components' or 'specialists'", item.number,
-                                 item.id));
+                     fmt::format("item {} '{}' is not rated yet: give a 'score' from {} to {} (or its 'measure', "
+                                 "'components' or 'specialists')",
+                                 item.number, item.id, rubric_.scale_min, rubric_.scale_max));
             return;
         }
         rating.present = true;

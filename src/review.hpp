@@ -34,6 +34,12 @@ struct Rating {
     std::vector<int> specialist_scores;
     std::string evidence;
     std::string recommendation;
+    /// Why the score is what it is when that needs saying: a consensus that
+    /// settled a disagreement, or a score changed since the last review.
+    std::string rationale;
+    /// The independent raters' scores behind a consensus score (written by
+    /// `ipsfid agree --consensus-out`).
+    std::vector<int> rater_scores;
     Location location;  ///< the item's key in the file
 };
 

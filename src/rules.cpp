@@ -42,6 +42,7 @@ const std::vector<Rule>& all_rules() {
         {"conflicting-ratings", S::review, E, "two raw inputs give different scores and no score settles them"},
         {"score-disagrees", S::review, W, "the reviewers' score differs from the one its raw data gives"},
         {"missing-evidence", S::review, W, "an item below the top score has no evidence text"},
+        {"missing-rationale", S::review, W, "a consensus settles the raters' disagreement without a rationale"},
 
         {"id-format", S::rubric, E, "an id is not a lowercase slug, or a language code is malformed"},
         {"duplicate-id", S::rubric, E, "an id is used twice"},
