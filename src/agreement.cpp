@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n.hpp"
 #include "render.hpp"
 #include "review_writer.hpp"
 #include "scalars.hpp"
@@ -82,7 +83,21 @@ std::string merge_texts(const std::vector<std::pair<std::string, std::string>>& 
     return out;
 }
 
-std::string percent(double share) { return fmt::format("{}%", static_cast<int>(share * 100 + 0.5)); }
+std::string percent(const std::string& lang, double share) {
+    return trf(lang, Text::percent_value, static_cast<int>(share * 100 + 0.5));
+}
+
+/// `text` followed by spaces up to `width` characters.
+std::string pad_right(std::string_view text, int width) {
+    std::string out(text);
+    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
+    return out;
+}
+
+/// `text` after spaces up to `width` characters.
+std::string pad_left(std::string_view text, int width) {
+    return std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ') + std::string(text);
+}
 
 }  // namespace
 
@@ -133,26 +148,32 @@ Agreement compute_agreement(const Rubric& rubric, const std::vector<const Review
 
 void render_agreement_text(std::ostream& out, const Agreement& a, const Rubric& rubric, const Review& first,
                            const std::string& lang) {
-    out << wrap_text(fmt::format("Agreement of {} raters: {}, {}", a.raters.size(), sanitize_for_terminal(first.site),
-                                 first.date),
-                     80, 2, 0)
+    out << wrap_text(trf(lang, Text::agree_title, a.raters.size(), sanitize_for_terminal(first.site), first.date), 80, 2,
+                     0)
         << "\n\n";
     for (std::size_t r = 0; r < a.raters.size(); ++r)
         out << fmt::format("  {}  {} ({})\n", static_cast<char>('A' + r), sanitize_for_terminal(a.raters[r]),
                            sanitize_for_terminal(a.files[r]));
     const int n = static_cast<int>(a.items.size());
-    out << fmt::format("\n  Exact agreement       {:>2} of {} items ({})\n", static_cast<int>(a.exact * n + 0.5), n,
-                       percent(a.exact));
-    out << fmt::format("  Within one point      {:>2} of {} items ({})\n", static_cast<int>(a.within_one * n + 0.5), n,
-                       percent(a.within_one));
+    // The labels' column: 22 wide in English, wider when a language needs it.
+    const Text label_ids[] = {Text::agree_exact, Text::agree_within_one, Text::agree_weighted_kappa,
+                              Text::agree_fleiss_kappa};
+    int label_width = 22;
+    for (const Text id : label_ids) label_width = std::max(label_width, display_width(tr(lang, id)) + 2);
+    auto label = [&](Text id) { return "  " + pad_right(tr(lang, id), label_width); };
+    auto share = [&](double value) {
+        return trf(lang, Text::agree_share, fmt::format("{:>2}", static_cast<int>(value * n + 0.5)), n, percent(lang, value));
+    };
+    out << '\n' << label(Text::agree_exact) << share(a.exact) << '\n';
+    out << label(Text::agree_within_one) << share(a.within_one) << '\n';
+    const std::string undefined(tr(lang, Text::agree_kappa_undefined));
     if (a.raters.size() == 2)
-        out << "  Weighted kappa        "
-            << (a.weighted_kappa ? format_decimal(*a.weighted_kappa, 2) : std::string("undefined (no variation)"))
-            << "  (Cohen, quadratic weights)\n";
+        out << label(Text::agree_weighted_kappa)
+            << (a.weighted_kappa ? human_decimal(lang, *a.weighted_kappa, 2) : undefined) << "  "
+            << tr(lang, Text::agree_cohen_note) << '\n';
     else
-        out << "  Fleiss' kappa         "
-            << (a.fleiss_kappa ? format_decimal(*a.fleiss_kappa, 2) : std::string("undefined (no variation)"))
-            << fmt::format("  (mean pairwise agreement {})\n", percent(a.mean_pairwise));
+        out << label(Text::agree_fleiss_kappa) << (a.fleiss_kappa ? human_decimal(lang, *a.fleiss_kappa, 2) : undefined)
+            << "  " << trf(lang, Text::agree_pairwise_note, percent(lang, a.mean_pairwise)) << '\n';
 
     std::vector<const ItemAgreement*> open;
     for (const ItemAgreement& item : a.items)
@@ -160,22 +181,25 @@ void render_agreement_text(std::ostream& out, const Agreement& a, const Rubric& 
     std::stable_sort(open.begin(), open.end(),
                      [](const ItemAgreement* x, const ItemAgreement* y) { return x->spread > y->spread; });
     if (open.empty()) {
-        out << "\nThe raters agree on every item.\n";
+        out << '\n' << tr(lang, Text::agree_all_agreed) << '\n';
         return;
     }
-    out << fmt::format("\nTo settle in the consensus meeting ({} {}, largest differences first)\n", open.size(),
-                       open.size() == 1 ? "item" : "items");
+    out << '\n' << trf(lang, open.size() == 1 ? Text::agree_to_settle_one : Text::agree_to_settle, open.size()) << '\n';
+    // The spread column is as wide as its heading; the number stands two
+    // characters in from the heading's end, the major mark after it.
+    const std::string_view spread_label = tr(lang, Text::agree_col_spread);
+    const int spread_width = std::max(display_width(spread_label), 4);
     std::string header = "    #  ";
     for (std::size_t r = 0; r < a.raters.size(); ++r) header += fmt::format("{:>2} ", static_cast<char>('A' + r));
-    out << header << " spread  item\n";
+    out << header << ' ' << pad_left(spread_label, spread_width) << "  " << tr(lang, Text::colh_item) << '\n';
     for (const ItemAgreement* item : open) {
         const Item& rubric_item = rubric.items[item->item];
         std::string line = fmt::format("  {:>3}  ", rubric_item.number);
         for (const int score : item->scores) line += fmt::format("{:>2} ", score);
-        line += fmt::format(" {:>4} {}  ", item->spread, item->major ? "!" : " ");
+        line += fmt::format(" {} {}  ", pad_left(std::to_string(item->spread), spread_width - 2), item->major ? "!" : " ");
         out << line << wrap_text(rubric_item.name.in(lang), 80, display_width(line), display_width(line)) << '\n';
     }
-    out << "\n  ! a major disagreement: the raters differ by 2 or more points.\n";
+    out << "\n  ! " << tr(lang, Text::agree_major_note) << '\n';
 }
 
 nlohmann::ordered_json agreement_to_json(const Agreement& a, const Rubric& rubric) {
@@ -208,13 +232,9 @@ void write_consensus(std::ostream& out, const Agreement& a, const Rubric& rubric
     const Review& first = *reviews.front();
     int open = 0;
     for (const ItemAgreement& item : a.items) open += item.needs_consensus;
-    write_comment(out, fmt::format("Consensus review of {}, {}: {} items agreed, {} to settle.", first.site, first.date,
-                                   static_cast<int>(a.items.size()) - open, open),
-                  0);
-    write_comment(out,
-                  "Agreed scores are filled in. For every item left with 'score: ~', agree one score (the agreed "
-                  "value, not the average) and say why in 'rationale'. Then: ipsfid lint FILE; ipsfid score FILE.",
-                  0);
+    const int agreed = static_cast<int>(a.items.size()) - open;
+    write_comment(out, trf(lang, Text::consensus_header, first.site, first.date, agreed, open), 0);
+    write_comment(out, tr(lang, Text::consensus_instructions), 0);
     std::vector<std::string> reviewers;
     for (const Review* review : reviews)
         for (const std::string& name : review->reviewers)
@@ -238,14 +258,16 @@ void write_consensus(std::ostream& out, const Agreement& a, const Rubric& rubric
         } else {
             out << '\n';
             write_comment(out,
-                          fmt::format("To settle: {}. {} ({}).", rubric_item.number, rubric_item.name.in(lang),
-                                      item.major ? "a major disagreement" : "one point apart"),
+                          trf(lang, Text::consensus_to_settle, rubric_item.number, rubric_item.name.in(lang),
+                              tr(lang, item.major ? Text::consensus_major : Text::consensus_one_apart)),
                           2);
             for (std::size_t r = 0; r < reviews.size(); ++r) {
                 const Rating& rating = reviews[r]->ratings[item.item];
                 write_comment(out,
-                              fmt::format("{} gave {}{}", a.raters[r], rating.score,
-                                          rating.evidence.empty() ? "." : fmt::format(": {}", rating.evidence)),
+                              rating.evidence.empty()
+                                  ? trf(lang, Text::consensus_rater_gave, a.raters[r], rating.score)
+                                  : trf(lang, Text::consensus_rater_gave_evidence, a.raters[r], rating.score,
+                                        rating.evidence),
                               2, 2);
             }
             for (int score = rubric.scale_max; score >= rubric.scale_min; --score) {

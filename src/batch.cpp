@@ -10,7 +10,7 @@
 
 namespace ipsfid {
 
-BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool with_json) {
+BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool with_json, const std::string& language) {
     LoadedReview loaded = load_review_input(path, rubric);
     BatchRow row;
     row.file = loaded.diagnostics.file();
@@ -40,7 +40,7 @@ BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool wi
     for (const GroupScore& principle : result.principles) row.principle_means.push_back(principle.mean);
     if (with_json) {
         nlohmann::ordered_json object = {{"status", "ok"}};
-        object.update(score_to_json(result, RenderOptions{rubric.default_language(), false, 80}));
+        object.update(score_to_json(result, RenderOptions{language, false, 80}));
         row.json = object.dump();
     }
     return row;

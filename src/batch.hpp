@@ -36,8 +36,9 @@ struct BatchRow {
     std::string json;
 };
 
-/// Reads, loads and scores one file. `with_json` also renders BatchRow::json.
-BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool with_json);
+/// Reads, loads and scores one file. `with_json` also renders BatchRow::json,
+/// with its labels in `language`.
+BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool with_json, const std::string& language);
 
 /// The roll-up of a batch, computed from the rows alone.
 struct RollupResult {

@@ -7,6 +7,7 @@
 #include "agreement.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "i18n.hpp"
 
 namespace ipsfid {
 
@@ -20,6 +21,7 @@ CLI::App* setup_agree(CLI::App& app, AgreeOptions& options) {
     command->add_option("--consensus-out", options.consensus_out,
                         "Write a review file for the consensus meeting: agreed scores filled in, the rest to settle");
     add_rubric_option(*command, options.rubric, "Rubric file (default: the built-in IPS-25)");
+    add_lang_option(*command, options.lang);
     return command;
 }
 
@@ -53,7 +55,7 @@ int run_agree(const AgreeOptions& options) {
                                      review.date, reviews.front().file, reviews.front().date);
     }
     const Agreement agreement = compute_agreement(*rubric, raters);
-    const std::string& lang = rubric->default_language();
+    const std::string lang = resolve_language(options.lang, rubric->default_language());
 
     if (!options.consensus_out.empty()) {
         const int written = write_report(options.consensus_out, [&](std::ostream& out) {

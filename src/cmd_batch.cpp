@@ -7,6 +7,7 @@
 #include "batch.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "i18n.hpp"
 #include "output.hpp"
 #include "parallel.hpp"
 #include "render_batch.hpp"
@@ -38,6 +39,7 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options) {
     add_rubric_option(*batch, options.rubric, "Rubric file (default: the built-in IPS-25)");
     add_jobs_option(*batch, options.jobs);
     add_output_option(*batch, options.output);
+    add_lang_option(*batch, options.lang);
     batch->add_option("--as-of", options.as_of, "Date (YYYY-MM-DD) that decides which sites are overdue (default: today)")
         ->check([](const std::string& date) { return is_iso_date(date) ? std::string() : "not a date YYYY-MM-DD"; });
     return batch;
@@ -59,8 +61,8 @@ int run_batch(const BatchOptions& options) {
     // Known before the temporary file exists, so it cannot match it.
     const std::optional<FileIdentity> output_file = identify_file(options.output);
     const bool with_json = options.format == "json" || options.format == "jsonl";
-    const std::unique_ptr<BatchWriter> writer =
-        make_batch_writer(options.format, output.stream(), *rubric, rubric->default_language());
+    const std::string lang = resolve_language(options.lang, rubric->default_language());
+    const std::unique_ptr<BatchWriter> writer = make_batch_writer(options.format, output.stream(), *rubric, lang);
     Rollup rollup(*rubric);
     bool all_valid = true;
     std::size_t files = 0;
@@ -90,7 +92,7 @@ int run_batch(const BatchOptions& options) {
         }
         rows.assign(chunk.size(), BatchRow{});
         parallel_for(chunk.size(), jobs, [&](std::size_t i) {
-            if (!chunk[i].problem) rows[i] = score_batch_file(chunk[i].path, *rubric, with_json);
+            if (!chunk[i].problem) rows[i] = score_batch_file(chunk[i].path, *rubric, with_json, lang);
         });
         for (std::size_t i = 0; i < chunk.size(); ++i) {
             if (chunk[i].problem) {

@@ -5,6 +5,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "i18n.hpp"
 #include "compare.hpp"
 
 namespace ipsfid {
@@ -18,6 +19,7 @@ CLI::App* setup_compare(CLI::App& app, CompareOptions& options) {
         ->check(CLI::IsMember({"text", "markdown", "json"}));
     add_rubric_option(*command, options.rubric, "Rubric file (default: the built-in IPS-25)");
     add_output_option(*command, options.output);
+    add_lang_option(*command, options.lang);
     return command;
 }
 
@@ -43,7 +45,7 @@ int run_compare(const CompareOptions& options) {
     const ScoreResult old_result = score_review(*rubric, older);
     const ScoreResult new_result = score_review(*rubric, newer);
     const Comparison comparison = compare_results(old_result, new_result);
-    const std::string& lang = rubric->default_language();
+    const std::string lang = resolve_language(options.lang, rubric->default_language());
     return write_report(options.output, [&](std::ostream& out) {
         if (options.format == "json") out << comparison_to_json(comparison, lang).dump(2) << '\n';
         else if (options.format == "markdown") render_comparison_markdown(out, comparison, lang);

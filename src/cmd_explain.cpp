@@ -5,6 +5,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "i18n.hpp"
 #include "render_rubric.hpp"
 #include "scalars.hpp"
 
@@ -17,6 +18,7 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
     command->add_option("-f,--format", options.format, "Output: text, markdown or json")
         ->check(CLI::IsMember({"text", "markdown", "json"}));
     add_rubric_option(*command, options.rubric, "Rubric file (default: the built-in IPS-25)");
+    add_lang_option(*command, options.lang);
     return command;
 }
 
@@ -31,7 +33,7 @@ int run_explain(const ExplainOptions& options) {
         std::cerr << "Run 'ipsfid rubric' for the list.\n";
         return exit_usage;
     }
-    const std::string& lang = rubric->default_language();
+    const std::string lang = resolve_language(options.lang, rubric->default_language());
     return write_report("", [&](std::ostream& out) {
         if (options.format == "json") out << entry_to_json(*rubric, *entry, lang).dump(2) << '\n';
         else if (options.format == "markdown") render_entry_markdown(out, *rubric, *entry, lang);

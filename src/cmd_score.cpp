@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli_support.hpp"
+#include "i18n.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "render.hpp"
@@ -22,6 +23,7 @@ CLI::App* setup_score(CLI::App& app, ScoreOptions& options) {
         ->check(CLI::IsMember({"text", "json", "markdown"}));
     add_output_option(*score, options.output);
     add_color_option(*score, options.color);
+    add_lang_option(*score, options.lang);
     return score;
 }
 
@@ -44,7 +46,7 @@ int run_score(const ScoreOptions& options) {
         return exit_failure;
     }
     RenderOptions render;
-    render.language = rubric->default_language();
+    render.language = resolve_language(options.lang, rubric->default_language());
     render.color = options.format == "text" && output.to_stdout() && use_color(color_mode, STDOUT_FILENO);
 
     // Keep every review alive while its result is rendered: results point into them.

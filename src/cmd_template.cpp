@@ -3,6 +3,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "i18n.hpp"
 #include "review.hpp"
 #include "review_writer.hpp"
 #include "scalars.hpp"
@@ -19,6 +20,7 @@ CLI::App* setup_template(CLI::App& app, TemplateOptions& options) {
         ->check(CLI::IsMember(review_kinds));
     add_rubric_option(*command, options.rubric, "Rubric file (default: the built-in IPS-25)");
     add_output_option(*command, options.output);
+    add_lang_option(*command, options.lang);
     return command;
 }
 
@@ -29,7 +31,7 @@ int run_template(const TemplateOptions& options) {
     fields.site = options.site;
     fields.date = options.date.empty() ? today_iso_date() : options.date;
     fields.kind = options.kind;
-    fields.language = rubric->default_language();
+    fields.language = resolve_language(options.lang, rubric->default_language());
     return write_report(options.output, [&](std::ostream& out) { write_template(out, *rubric, fields); });
 }
 

@@ -16,8 +16,10 @@ void add_rubric_option(CLI::App& app, std::string& rubric, const std::string& he
 void add_output_option(CLI::App& app, std::string& output);
 void add_color_option(CLI::App& app, std::string& color);
 void add_jobs_option(CLI::App& app, unsigned& jobs);
+void add_lang_option(CLI::App& app, std::string& lang);
 
 struct ScoreOptions {
+    std::string lang;  ///< --lang; empty: from the environment, then the rubric
     std::vector<std::string> reviews;
     std::string rubric;
     std::string format = "text";
@@ -40,6 +42,7 @@ CLI::App* setup_lint(CLI::App& app, LintOptionsCli& options);
 int run_lint(const LintOptionsCli& options);
 
 struct BatchOptions {
+    std::string lang;  ///< --lang; empty: from the environment, then the rubric
     std::vector<std::string> paths;
     std::string format = "text";
     std::string rubric;
@@ -51,6 +54,7 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options);
 int run_batch(const BatchOptions& options);
 
 struct TemplateOptions {
+    std::string lang;  ///< --lang; empty: from the environment, then the rubric
     std::string site;
     std::string date;  ///< empty: today
     std::string kind = "independent";
@@ -61,6 +65,7 @@ CLI::App* setup_template(CLI::App& app, TemplateOptions& options);
 int run_template(const TemplateOptions& options);
 
 struct ExplainOptions {
+    std::string lang;  ///< --lang; empty: from the environment, then the rubric
     std::string key;  ///< item id or number, principle, section or level id
     std::string format = "text";
     std::string rubric;
@@ -69,6 +74,7 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options);
 int run_explain(const ExplainOptions& options);
 
 struct RubricOptions {
+    std::string lang;  ///< --lang; empty: from the environment, then the rubric
     std::string format = "text";
     std::string rubric;
     std::string output;
@@ -77,6 +83,7 @@ CLI::App* setup_rubric(CLI::App& app, RubricOptions& options);
 int run_rubric(const RubricOptions& options);
 
 struct AgreeOptions {
+    std::string lang;  ///< --lang; empty: from the environment, then the rubric
     std::vector<std::string> reviews;
     std::string format = "text";
     std::string consensus_out;
@@ -86,6 +93,7 @@ CLI::App* setup_agree(CLI::App& app, AgreeOptions& options);
 int run_agree(const AgreeOptions& options);
 
 struct CompareOptions {
+    std::string lang;  ///< --lang; empty: from the environment, then the rubric
     std::string old_review;
     std::string new_review;
     std::string format = "text";

@@ -1,9 +1,11 @@
 #include "compare.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "i18n.hpp"
 #include "render.hpp"
 #include "scalars.hpp"
 #include "terminal.hpp"
@@ -36,14 +38,29 @@ namespace {
 
 std::string signed_int(int value) { return value == 0 ? "0" : fmt::format("{:+}", value); }
 
-std::string signed_mean(double value) {
-    const std::string text = format_decimal(value, 2);
-    return value > 0.004 ? "+" + text : (value < -0.004 ? text : "0.00");
+std::string signed_mean(const std::string& lang, double value) {
+    const std::string text = human_decimal(lang, value, 2);
+    return value > 0.004 ? "+" + text : (value < -0.004 ? text : human_decimal(lang, 0.0, 2));
 }
 
-const char* flag_note =
-    "Reviewers must not lower a score only because a past recommendation was not followed; when an item goes down, "
-    "the new review should say why in the item's 'rationale' (for example, that the earlier review mis-scored it).";
+/// The kind of review in words; an unknown kind as written.
+std::string kind_label(const std::string& lang, const std::string& kind) {
+    if (kind == "independent") return std::string(tr(lang, Text::kind_word_independent));
+    if (kind == "self-assessment") return std::string(tr(lang, Text::kind_word_self_assessment));
+    return kind;
+}
+
+/// `text` followed by spaces up to `width` characters.
+std::string pad_right(std::string_view text, int width) {
+    std::string out(text);
+    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
+    return out;
+}
+
+/// `text` after spaces up to `width` characters.
+std::string pad_left(std::string_view text, int width) {
+    return std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ') + std::string(text);
+}
 
 }  // namespace
 
@@ -51,19 +68,32 @@ void render_comparison_text(std::ostream& out, const Comparison& c, const std::s
     const ScoreResult& o = *c.old_result;
     const ScoreResult& n = *c.new_result;
     const Rubric& rubric = *o.rubric;
-    out << wrap_text(fmt::format("Comparison: {}", sanitize_for_terminal(n.review->site)), 80, 2, 0) << "\n\n";
-    out << fmt::format("  Old  {} ({})  {}\n", o.review->date, o.review->kind, sanitize_for_terminal(o.review->file));
-    out << fmt::format("  New  {} ({})  {}\n\n", n.review->date, n.review->kind, sanitize_for_terminal(n.review->file));
-    out << fmt::format("  Total  {} -> {}  ({})\n", o.total, n.total, signed_int(c.total_change()));
-    out << fmt::format("  Level  {} -> {}\n", o.level->label.in(lang), n.level->label.in(lang));
-    out << "\nPrinciples (a derived grouping, not part of the official scale)\n";
+    out << wrap_text(trf(lang, Text::compare_title, sanitize_for_terminal(n.review->site)), 80, 2, 0) << "\n\n";
+    const std::string_view old_label = tr(lang, Text::compare_old), new_label = tr(lang, Text::compare_new);
+    const int review_width = std::max(display_width(old_label), display_width(new_label));
+    out << fmt::format("  {}  {} ({})  {}\n", pad_right(old_label, review_width), o.review->date,
+                       kind_label(lang, o.review->kind), sanitize_for_terminal(o.review->file));
+    out << fmt::format("  {}  {} ({})  {}\n\n", pad_right(new_label, review_width), n.review->date,
+                       kind_label(lang, n.review->kind), sanitize_for_terminal(n.review->file));
+    const std::string_view total_label = tr(lang, Text::heading_total), level_label = tr(lang, Text::col_level);
+    const int total_width = std::max(display_width(total_label), display_width(level_label));
+    out << fmt::format("  {}  {} -> {}  ({})\n", pad_right(total_label, total_width), o.total, n.total,
+                       signed_int(c.total_change()));
+    out << fmt::format("  {}  {} -> {}\n", pad_right(level_label, total_width), o.level->label.in(lang),
+                       n.level->label.in(lang));
+    out << fmt::format("\n{} ({})\n", tr(lang, Text::heading_principles), tr(lang, Text::derived_grouping_note));
     for (std::size_t p = 0; p < o.principles.size(); ++p) {
-        const std::string prefix = fmt::format("  {} -> {}  {:>5}  ", format_decimal(o.principles[p].mean, 2),
-                                               format_decimal(n.principles[p].mean, 2),
-                                               signed_mean(n.principles[p].mean - o.principles[p].mean));
+        const std::string prefix = fmt::format("  {} -> {}  {:>5}  ", human_decimal(lang, o.principles[p].mean, 2),
+                                               human_decimal(lang, n.principles[p].mean, 2),
+                                               signed_mean(lang, n.principles[p].mean - o.principles[p].mean));
         out << prefix << wrap_text(rubric.principles[p].name.in(lang), 80, display_width(prefix), display_width(prefix))
             << '\n';
     }
+    // The score columns are as wide as their headings, at least 3 and 6.
+    const std::string_view old_head = tr(lang, Text::colh_old), new_head = tr(lang, Text::colh_new),
+                           change_head = tr(lang, Text::colh_change);
+    const int old_width = std::max(3, display_width(old_head)), new_width = std::max(3, display_width(new_head)),
+              change_width = std::max(6, display_width(change_head));
     int unchanged = 0;
     bool header = false;
     for (const ItemChange& item : c.items) {
@@ -71,19 +101,26 @@ void render_comparison_text(std::ostream& out, const Comparison& c, const std::s
             ++unchanged;
             continue;
         }
-        if (!header) out << "\nItems that changed\n    #  old  new  change  item\n";
+        if (!header)
+            out << '\n' << tr(lang, Text::compare_items_changed) << "\n    #  " << pad_left(old_head, old_width) << "  "
+                << pad_left(new_head, new_width) << "  " << pad_left(change_head, change_width) << "  "
+                << tr(lang, Text::colh_item) << '\n';
         header = true;
-        const std::string prefix = fmt::format("  {:>3}  {:>3}  {:>3}  {:>6}  {}", rubric.items[item.item].number,
-                                               item.old_score, item.new_score, signed_int(item.change()),
-                                               item.lowered_without_rationale ? "! " : "  ");
+        const std::string prefix =
+            fmt::format("  {:>3}  {}  {}  {}  {}", rubric.items[item.item].number,
+                        pad_left(std::to_string(item.old_score), old_width),
+                        pad_left(std::to_string(item.new_score), new_width),
+                        pad_left(signed_int(item.change()), change_width), item.lowered_without_rationale ? "! " : "  ");
         out << prefix
             << wrap_text(rubric.items[item.item].name.in(lang), 80, display_width(prefix), display_width(prefix)) << '\n';
     }
-    out << fmt::format("\n  {} {} unchanged.\n", unchanged, unchanged == 1 ? "item" : "items");
+    out << "\n  " << trf(lang, unchanged == 1 ? Text::compare_unchanged_one : Text::compare_unchanged, unchanged) << '\n';
     if (c.flagged() > 0) {
-        out << fmt::format("\n  ! {} {} went down without a rationale in the new review.\n", c.flagged(),
-                           c.flagged() == 1 ? "item" : "items");
-        out << "    " << wrap_text(flag_note, 80, 4, 4) << '\n';
+        out << "\n  ! "
+            << wrap_text(trf(lang, c.flagged() == 1 ? Text::compare_lowered_one : Text::compare_lowered, c.flagged()), 80,
+                         4, 4)
+            << '\n';
+        out << "    " << wrap_text(tr(lang, Text::compare_flag_note), 80, 4, 4) << '\n';
     }
 }
 
@@ -91,31 +128,40 @@ void render_comparison_markdown(std::ostream& out, const Comparison& c, const st
     const ScoreResult& o = *c.old_result;
     const ScoreResult& n = *c.new_result;
     const Rubric& rubric = *o.rubric;
-    out << "# Comparison: " << escape_markdown(n.review->site) << "\n\n| | Old | New | Change |\n|---|---|---|---:|\n";
-    out << fmt::format("| Review | {} ({}) | {} ({}) | |\n", o.review->date, o.review->kind, n.review->date,
-                       n.review->kind);
-    out << fmt::format("| Total | {} | {} | {} |\n", o.total, n.total, signed_int(c.total_change()));
-    out << fmt::format("| Level | {} | {} | |\n\n", escape_markdown(o.level->label.in(lang)),
+    const std::string_view old_label = tr(lang, Text::compare_old), new_label = tr(lang, Text::compare_new),
+                           change_label = tr(lang, Text::col_change);
+    out << "# " << trf(lang, Text::compare_title, escape_markdown(n.review->site)) << "\n\n";
+    out << fmt::format("| | {} | {} | {} |\n|---|---|---|---:|\n", old_label, new_label, change_label);
+    out << fmt::format("| {} | {} ({}) | {} ({}) | |\n", tr(lang, Text::compare_review), o.review->date,
+                       kind_label(lang, o.review->kind), n.review->date, kind_label(lang, n.review->kind));
+    out << fmt::format("| {} | {} | {} | {} |\n", tr(lang, Text::heading_total), o.total, n.total,
+                       signed_int(c.total_change()));
+    out << fmt::format("| {} | {} | {} | |\n\n", tr(lang, Text::col_level), escape_markdown(o.level->label.in(lang)),
                        escape_markdown(n.level->label.in(lang)));
-    out << "## Principles\n\n*A derived grouping, not part of the official scale.*\n\n"
-           "| Principle | Old | New | Change |\n|---|---:|---:|---:|\n";
+    out << fmt::format("## {}\n\n*{}*\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|\n",
+                       tr(lang, Text::heading_principles), tr(lang, Text::derived_grouping_sentence),
+                       tr(lang, Text::col_principle), old_label, new_label, change_label);
     for (std::size_t p = 0; p < o.principles.size(); ++p)
         out << fmt::format("| {} | {} | {} | {} |\n", escape_markdown(rubric.principles[p].name.in(lang)),
-                           format_decimal(o.principles[p].mean, 2), format_decimal(n.principles[p].mean, 2),
-                           signed_mean(n.principles[p].mean - o.principles[p].mean));
-    out << "\n## Items that changed\n\n";
+                           human_decimal(lang, o.principles[p].mean, 2), human_decimal(lang, n.principles[p].mean, 2),
+                           signed_mean(lang, n.principles[p].mean - o.principles[p].mean));
+    out << "\n## " << tr(lang, Text::compare_items_changed) << "\n\n";
     bool any = false;
     for (const ItemChange& item : c.items) {
         if (item.change() == 0) continue;
-        if (!any) out << "| # | Item | Old | New | Change | |\n|---:|---|---:|---:|---:|---|\n";
+        if (!any)
+            out << fmt::format("| # | {} | {} | {} | {} | |\n|---:|---|---:|---:|---:|---|\n", tr(lang, Text::col_item),
+                               old_label, new_label, change_label);
         any = true;
         out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", rubric.items[item.item].number,
                            escape_markdown(rubric.items[item.item].name.in(lang)), item.old_score, item.new_score,
                            signed_int(item.change()),
-                           item.lowered_without_rationale ? "**lowered without a rationale**" : "");
+                           item.lowered_without_rationale
+                               ? fmt::format("**{}**", tr(lang, Text::compare_lowered_mark))
+                               : std::string());
     }
-    if (!any) out << "No item changed.\n";
-    if (c.flagged() > 0) out << "\n" << escape_markdown(flag_note) << "\n";
+    if (!any) out << tr(lang, Text::compare_none_changed) << '\n';
+    if (c.flagged() > 0) out << "\n" << escape_markdown(tr(lang, Text::compare_flag_note)) << "\n";
 }
 
 nlohmann::ordered_json comparison_to_json(const Comparison& c, const std::string& lang) {

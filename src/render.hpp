@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "i18n.hpp"
 #include "scoring.hpp"
 
 namespace ipsfid {
@@ -19,6 +20,12 @@ struct RenderOptions {
     bool color = false;           ///< ANSI colour (text format only)
     int width = 80;               ///< text format line width
 };
+
+/// The catalogue text of a gap severity ("minor", "moderate", "major").
+Text gap_label_id(GapSeverity gap);
+
+/// The catalogue text of where a score came from.
+Text source_label_id(ScoreSource source);
 
 /// The report for a terminal: header, total and level, principles with bars,
 /// sections, items, gaps with their targets, the steps to the next level.

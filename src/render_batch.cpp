@@ -1,10 +1,12 @@
 #include "render_batch.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "i18n.hpp"
 #include "render.hpp"
 #include "scalars.hpp"
 #include "terminal.hpp"
@@ -160,86 +162,122 @@ private:
     bool first_ = true;
 };
 
+/// `text` followed by spaces up to `width` characters.
+std::string pad_right(std::string_view text, int width) {
+    std::string out(text);
+    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
+    return out;
+}
+
+/// `text` after spaces up to `width` characters.
+std::string pad_left(std::string_view text, int width) {
+    return std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ') + std::string(text);
+}
+
 /// Markdown and text share the roll-up's content; they differ in layout.
 class HumanWriter final : public BatchWriter {
 public:
     HumanWriter(std::ostream& out, const Rubric& rubric, std::string language, bool markdown)
-        : out_(out), rubric_(rubric), lang_(std::move(language)), md_(markdown) {}
+        : out_(out), rubric_(rubric), lang_(std::move(language)), md_(markdown) {
+        // The text table's columns: wide enough for English (5, 13, 10, 10)
+        // and for the headings and status word of the language.
+        total_width_ = std::max(5, display_width(t(Text::batch_colh_total)));
+        level_width_ = std::max({13, display_width(t(Text::batch_colh_level)), display_width(t(Text::batch_invalid))});
+        date_width_ = std::max(10, display_width(t(Text::batch_colh_date)));
+        due_width_ = std::max(10, display_width(t(Text::batch_colh_next_due)));
+    }
 
     void begin() override {
         if (md_) {
-            out_ << "# Fidelity reviews\n\n| File | Status | Site | Date | Total | Level | Next review due |\n"
-                    "|---|---|---|---|---:|---|---|\n";
+            out_ << "# " << t(Text::batch_title)
+                 << fmt::format("\n\n| {} | {} | {} | {} | {} | {} | {} |\n", t(Text::label_file), t(Text::col_status),
+                                t(Text::label_site), t(Text::label_date), t(Text::heading_total), t(Text::col_level),
+                                t(Text::col_next_review_due))
+                 << "|---|---|---|---|---:|---|---|\n";
         } else {
-            out_ << "Fidelity reviews\n\n"
-                 << fmt::format("  {:>5}  {:<13}  {:<10}  {:<10}  {}\n", "total", "level", "date", "next due",
-                                "site (file)");
+            out_ << t(Text::batch_title) << "\n\n"
+                 << fmt::format("  {}  {}  {}  {}  {}\n", pad_left(t(Text::batch_colh_total), total_width_),
+                                pad_right(t(Text::batch_colh_level), level_width_),
+                                pad_right(t(Text::batch_colh_date), date_width_),
+                                pad_right(t(Text::batch_colh_next_due), due_width_), t(Text::batch_colh_site_file));
         }
     }
 
     void row(const BatchRow& row) override {
         if (md_) {
             if (row.ok)
-                out_ << fmt::format("| {} | ok | {} | {} | {} | {} | {} |\n", escape_markdown(row.file),
+                out_ << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", escape_markdown(row.file), t(Text::batch_ok),
                                     escape_markdown(row.site), row.date, row.total,
                                     escape_markdown(rubric_.levels[row.level].label.in(lang_)), row.next_review_due);
             else
-                out_ << fmt::format("| {} | **invalid**: {} | | | | | |\n", escape_markdown(row.file),
+                out_ << fmt::format("| {} | **{}**: {} | | | | | |\n", escape_markdown(row.file), t(Text::batch_invalid),
                                     escape_markdown(row.first_error));
             return;
         }
         if (row.ok)
-            out_ << fmt::format("  {:>5}  {:<13}  {:<10}  {:<10}  {} ({})\n", row.total, rubric_.levels[row.level].id,
-                                row.date, row.next_review_due, sanitize_for_terminal(row.site),
+            out_ << fmt::format("  {}  {}  {}  {}  {} ({})\n", pad_left(std::to_string(row.total), total_width_),
+                                pad_right(rubric_.levels[row.level].id, level_width_), pad_right(row.date, date_width_),
+                                pad_right(row.next_review_due, due_width_), sanitize_for_terminal(row.site),
                                 sanitize_for_terminal(row.file));
         else
-            out_ << fmt::format("  {:>5}  {:<13}  {}\n", "-", "invalid", sanitize_for_terminal(row.first_error));
+            out_ << fmt::format("  {}  {}  {}\n", pad_left("-", total_width_),
+                                pad_right(t(Text::batch_invalid), level_width_), sanitize_for_terminal(row.first_error));
     }
 
     void end(const RollupResult& r) override {
-        heading("Roll-up");
-        line(fmt::format("{} {} scored{}.", r.reviews, r.reviews == 1 ? "review" : "reviews",
-                         r.invalid > 0 ? fmt::format(", {} invalid {} not counted", r.invalid,
-                                                     r.invalid == 1 ? "file" : "files")
-                                       : std::string()));
+        heading(t(Text::batch_rollup));
+        std::string invalid;
+        if (r.invalid > 0)
+            invalid = trf(lang_, r.invalid == 1 ? Text::batch_invalid_files_one : Text::batch_invalid_files, r.invalid);
+        line(fmt::format("{}{}.",
+                         trf(lang_, r.reviews == 1 ? Text::batch_reviews_scored_one : Text::batch_reviews_scored,
+                             r.reviews),
+                         invalid));
         if (r.reviews == 0) return;
-        line(fmt::format("Total: mean {}, median {}.", format_decimal(r.mean_total, 2),
-                         format_decimal(r.median_total, 2)));
+        line(trf(lang_, Text::batch_total, human_decimal(lang_, r.mean_total, 2),
+                 human_decimal(lang_, r.median_total, 2)));
 
-        subheading("Levels");
-        table({"Level", "Reviews"}, {false, true}, {30, 8});
+        subheading(t(Text::heading_levels));
+        table({t(Text::col_level), t(Text::col_reviews)}, {false, true}, {30, 8});
         for (std::size_t l = r.level_counts.size(); l-- > 0;)
             table_row({rubric_.levels[l].label.in(lang_), std::to_string(r.level_counts[l])});
 
-        subheading("Weakest items");
-        table({"#", "Item", "Mean", "At 5"}, {true, false, true, true}, {3, 52, 5, 5});
+        const std::string at_max = trf(lang_, Text::col_at_max, rubric_.scale_max);
+        subheading(t(Text::batch_weakest));
+        table({"#", t(Text::col_item), t(Text::col_mean), at_max}, {true, false, true, true}, {3, 52, 5, 5});
         for (const std::size_t i : r.weakest_items) item_row(r, i);
 
-        subheading("Principles (a derived grouping, not part of the official scale)");
-        table({"Principle", "Mean"}, {false, true}, {64, 5});
+        subheading(fmt::format("{} ({})", t(Text::heading_principles), t(Text::derived_grouping_note)));
+        table({t(Text::col_principle), t(Text::col_mean)}, {false, true}, {64, 5});
         for (std::size_t p = 0; p < rubric_.principles.size(); ++p)
-            table_row({rubric_.principles[p].name.in(lang_), format_decimal(r.principle_means[p], 2)});
+            table_row({rubric_.principles[p].name.in(lang_), human_decimal(lang_, r.principle_means[p], 2)});
 
-        subheading("All items");
-        table({"#", "Item", "Mean", "At 5"}, {true, false, true, true}, {3, 52, 5, 5});
+        subheading(t(Text::batch_all_items));
+        table({"#", t(Text::col_item), t(Text::col_mean), at_max}, {true, false, true, true}, {3, 52, 5, 5});
         for (std::size_t i = 0; i < rubric_.items.size(); ++i) item_row(r, i);
 
         if (!r.trends.empty()) {
-            subheading("Change since the previous review");
-            table({"Change", "Previous", "Latest", "Site"}, {true, false, false, false}, {6, 31, 31, 0});
-            for (const RollupResult::Trend& t : r.trends)
-                table_row({fmt::format("{:+}", t.latest.total - t.previous.total), visit(t.previous), visit(t.latest),
-                           t.site});
+            subheading(t(Text::batch_trends));
+            table({t(Text::col_change), t(Text::col_previous), t(Text::col_latest), t(Text::label_site)},
+                  {true, false, false, false}, {6, 31, 31, 0});
+            for (const RollupResult::Trend& trend : r.trends)
+                table_row({fmt::format("{:+}", trend.latest.total - trend.previous.total), visit(trend.previous),
+                           visit(trend.latest), trend.site});
         }
         if (!r.due.empty()) {
-            subheading(fmt::format("Due for review (as of {})", r.as_of));
-            table({"Next due", "", "Latest review", "Site"}, {false, false, false, false}, {10, 7, 31, 0});
+            const std::string overdue = t(Text::batch_overdue);
+            subheading(trf(lang_, Text::batch_due, r.as_of));
+            table({t(Text::col_next_due), "", t(Text::col_latest_review), t(Text::label_site)},
+                  {false, false, false, false}, {10, std::max(7, display_width(overdue)), 31, 0});
             for (const RollupResult::Due& d : r.due)
-                table_row({d.next_review_due, d.overdue ? "overdue" : "", visit(d.latest), d.site});
+                table_row({d.next_review_due, d.overdue ? overdue : "", visit(d.latest), d.site});
         }
     }
 
 private:
+    /// A catalogue text in the writer's language.
+    [[nodiscard]] std::string t(Text text) const { return std::string(tr(lang_, text)); }
+
     std::string visit(const RollupResult::Visit& v) const {
         return fmt::format("{} ({}, {})", v.total, rubric_.levels[v.level].id, v.date);
     }
@@ -256,9 +294,8 @@ private:
             }
             name = cut + "\u2026";
         }
-        table_row({std::to_string(rubric_.items[i].number), name,
-                   format_decimal(r.item_means[i], 2),
-                   fmt::format("{}%", static_cast<int>(std::lround(r.item_share_at_max[i] * 100)))});
+        table_row({std::to_string(rubric_.items[i].number), name, human_decimal(lang_, r.item_means[i], 2),
+                   trf(lang_, Text::percent_value, static_cast<int>(std::lround(r.item_share_at_max[i] * 100)))});
     }
 
     void heading(std::string_view text) { out_ << (md_ ? "\n## " : "\n") << text << "\n\n"; }
@@ -266,10 +303,13 @@ private:
     void line(std::string_view text) { out_ << (md_ ? "" : "  ") << text << '\n'; }
 
     /// Starts a table. Text tables use the given column widths (chosen for
-    /// 80 columns); a longer cell still prints whole and pushes the row wider.
+    /// 80 columns), widened to a heading that needs more; a longer cell still
+    /// prints whole and pushes the row wider.
     void table(std::vector<std::string> headers, std::vector<bool> right, std::vector<int> widths) {
         right_ = std::move(right);
         widths_ = std::move(widths);
+        for (std::size_t c = 0; c < headers.size() && c < widths_.size(); ++c)
+            if (widths_[c] > 0) widths_[c] = std::max(widths_[c], display_width(headers[c]));
         if (md_) {
             out_ << "|";
             for (const std::string& h : headers) out_ << ' ' << h << " |";
@@ -306,6 +346,10 @@ private:
     bool md_;
     std::vector<bool> right_;
     std::vector<int> widths_;
+    int total_width_ = 5;
+    int level_width_ = 13;
+    int date_width_ = 10;
+    int due_width_ = 10;
 };
 
 }  // namespace

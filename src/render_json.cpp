@@ -23,6 +23,24 @@ nlohmann::ordered_json text_or_null(const std::string& text) {
 
 }  // namespace
 
+Text gap_label_id(GapSeverity gap) {
+    switch (gap) {
+        case GapSeverity::major: return Text::gap_major;
+        case GapSeverity::moderate: return Text::gap_moderate;
+        default: return Text::gap_minor;
+    }
+}
+
+Text source_label_id(ScoreSource source) {
+    switch (source) {
+        case ScoreSource::measure: return Text::source_measure;
+        case ScoreSource::components: return Text::source_components;
+        case ScoreSource::specialists: return Text::source_specialists;
+        case ScoreSource::rated: break;
+    }
+    return Text::source_rated;
+}
+
 nlohmann::ordered_json score_to_json(const ScoreResult& r, const RenderOptions& options) {
     using json = nlohmann::ordered_json;
     const Rubric& rubric = *r.rubric;

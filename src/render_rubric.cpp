@@ -1,7 +1,10 @@
 #include "render_rubric.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "i18n.hpp"
 #include "render.hpp"
 #include "review_writer.hpp"
 #include "scalars.hpp"
@@ -84,6 +87,30 @@ json item_json(const Rubric& rubric, const Item& item, const std::string& lang) 
     return out;
 }
 
+/// `text` followed by spaces up to `width` characters.
+std::string pad_right(std::string_view text, int width) {
+    std::string out(text);
+    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
+    return out;
+}
+
+/// "next review after N months" or, in a table, "after N months".
+std::string review_after(const std::string& lang, int months, bool short_form) {
+    return trf(lang, short_form ? Text::after_months : Text::next_review_after, months);
+}
+
+/// "Principles (a derived grouping, not part of the official scale)".
+std::string principles_heading(const std::string& lang) {
+    return fmt::format("{} ({})", tr(lang, Text::heading_principles), tr(lang, Text::derived_grouping_note));
+}
+
+/// The sentence under the title of the rubric: its id, version, items and totals.
+std::string rubric_summary(const Rubric& rubric, const std::string& lang, const std::string& id,
+                           const std::string& version) {
+    return trf(lang, Text::rubric_summary, id, version, rubric.items.size(), rubric.scale_min, rubric.scale_max,
+               rubric.min_total(), rubric.max_total());
+}
+
 /// One labelled paragraph of an item's description, wrapped.
 void paragraph(std::ostream& out, std::string_view label, std::string_view text, int width) {
     const std::string prefix = label.empty() ? "  " : fmt::format("  {} ", label);
@@ -96,6 +123,12 @@ std::string_view item_type(const Item& item) {
     if (item.measure) return "measure";
     if (!item.components.empty()) return "checklist";
     return "rating";
+}
+
+std::string_view item_type_label(const Item& item, const std::string& language) {
+    if (item.measure) return tr(language, Text::type_measure);
+    if (!item.components.empty()) return tr(language, Text::type_checklist);
+    return tr(language, Text::type_rating);
 }
 
 std::optional<RubricEntry> find_rubric_entry(const Rubric& rubric, const std::string& key) {
@@ -122,59 +155,60 @@ void render_entry_text(std::ostream& out, const Rubric& rubric, const RubricEntr
     if (entry.kind == RubricEntry::Kind::item) {
         const Item& item = rubric.items[entry.index];
         out << wrap_text(fmt::format("{}. {} [{}]", item.number, item.name.in(lang), item.id), width, 4, 0) << '\n';
-        out << wrap_text(fmt::format("Section: {}. Principle: {} (a derived grouping).",
-                                     rubric.sections[item.section].name.in(lang),
-                                     rubric.principles[item.principle].name.in(lang)),
+        out << wrap_text(trf(lang, Text::entry_groups, rubric.sections[item.section].name.in(lang),
+                             rubric.principles[item.principle].name.in(lang)),
                          width, 0, 0)
             << "\n\n";
         paragraph(out, "", item.definition.in(lang), width);
-        out << "\nScores\n";
+        out << '\n' << tr(lang, Text::heading_scores) << '\n';
         for (int score = rubric.scale_max; score >= rubric.scale_min; --score)
             paragraph(out, fmt::format("{}:", score),
                       item.anchors[static_cast<std::size_t>(score - rubric.scale_min)].in(lang), width);
         if (item.measure) {
-            out << "\nMeasure\n";
-            paragraph(out, "", fmt::format("{}, valid from {}{}.", item.measure->unit.in(lang), item.measure->min,
-                                           item.measure->max ? fmt::format(" to {}", *item.measure->max) : ""),
+            out << '\n' << tr(lang, Text::heading_measure) << '\n';
+            const std::string unit = item.measure->unit.in(lang), low = human_number(lang, item.measure->min);
+            paragraph(out, "",
+                      item.measure->max ? trf(lang, Text::entry_measure_from_to, unit, low,
+                                              human_number(lang, *item.measure->max))
+                                        : trf(lang, Text::entry_measure_from, unit, low),
                       width);
-            paragraph(out, "", fmt::format("Bands: {}.", describe_bands(*item.measure)), width);
+            paragraph(out, "", trf(lang, Text::entry_bands, describe_bands(*item.measure, lang)), width);
         }
         if (!item.components.empty()) {
-            out << "\nComponents (the number in place gives the score: " << component_table(item) << ")\n";
+            out << '\n' << trf(lang, Text::entry_components, component_table(item)) << '\n';
             for (const Component& c : item.components) paragraph(out, fmt::format("{}:", c.id), c.text.in(lang), width);
         }
         if (item.per_specialist) {
             out << '\n';
-            paragraph(out, "",
-                      "Rated for each employment specialist: give 'specialists: [scores]'; the mean is rounded to the "
-                      "closest scale point, an exact half down.",
-                      width);
+            paragraph(out, "", tr(lang, Text::entry_per_specialist), width);
         }
         if (!item.note.empty()) {
-            out << "\nNote\n";
+            out << '\n' << tr(lang, Text::heading_note) << '\n';
             paragraph(out, "", item.note.in(lang), width);
         }
         return;
     }
     if (entry.kind == RubricEntry::Kind::level) {
         const Level& level = rubric.levels[entry.index];
-        out << fmt::format("Level {} [{}]: totals {} to {}", level.label.in(lang), level.id, level.min, level.max);
-        if (level.review_after_months > 0) out << fmt::format("; next review after {} months", level.review_after_months);
+        out << fmt::format("{} {} [{}]: {}", tr(lang, Text::col_level), level.label.in(lang), level.id,
+                           trf(lang, Text::level_totals, level.min, level.max));
+        if (level.review_after_months > 0) out << "; " << review_after(lang, level.review_after_months, false);
         out << '\n';
         return;
     }
     const bool principle = entry.kind == RubricEntry::Kind::principle;
     const ItemGroup& group = principle ? rubric.principles[entry.index] : rubric.sections[entry.index];
-    out << wrap_text(fmt::format("{} {} [{}]", principle ? "Principle" : "Section", group.name.in(lang), group.id), width,
-                     4, 0)
+    out << wrap_text(fmt::format("{} {} [{}]", tr(lang, principle ? Text::col_principle : Text::col_section),
+                                 group.name.in(lang), group.id),
+                     width, 4, 0)
         << '\n';
-    if (principle) out << "A derived grouping of items by ipsfid, not part of the official scale.\n";
+    if (principle) out << wrap_text(tr(lang, Text::entry_principle_note), width, 0, 0) << '\n';
     out << '\n';
     for (const std::size_t i : items_of(rubric, entry)) {
         const Item& item = rubric.items[i];
         const std::string prefix = fmt::format("  {:>2}  ", item.number);
         out << prefix
-            << wrap_text(fmt::format("{} [{}, {}]", item.name.in(lang), item.id, item_type(item)), width, 6,
+            << wrap_text(fmt::format("{} [{}, {}]", item.name.in(lang), item.id, item_type_label(item, lang)), width, 6,
                          display_width(prefix))
             << '\n';
     }
@@ -184,40 +218,43 @@ void render_entry_markdown(std::ostream& out, const Rubric& rubric, const Rubric
     if (entry.kind == RubricEntry::Kind::item) {
         const Item& item = rubric.items[entry.index];
         out << fmt::format("### {}. {}\n\n", item.number, escape_markdown(item.name.in(lang)));
-        out << fmt::format("`{}`. Section: {}. Principle: {} (a derived grouping).\n\n", item.id,
-                           escape_markdown(rubric.sections[item.section].name.in(lang)),
-                           escape_markdown(rubric.principles[item.principle].name.in(lang)));
-        out << escape_markdown(item.definition.in(lang)) << "\n\n| Score | Criterion |\n|---:|---|\n";
+        out << fmt::format("`{}`. {}\n\n", item.id,
+                           trf(lang, Text::entry_groups, escape_markdown(rubric.sections[item.section].name.in(lang)),
+                               escape_markdown(rubric.principles[item.principle].name.in(lang))));
+        out << escape_markdown(item.definition.in(lang))
+            << fmt::format("\n\n| {} | {} |\n|---:|---|\n", tr(lang, Text::col_score), tr(lang, Text::col_criterion));
         for (int score = rubric.scale_max; score >= rubric.scale_min; --score)
             out << fmt::format("| {} | {} |\n", score,
                                escape_markdown(item.anchors[static_cast<std::size_t>(score - rubric.scale_min)].in(lang)));
         out << '\n';
         if (item.measure)
-            out << fmt::format("Measure: {}. Bands: {}.\n\n", escape_markdown(item.measure->unit.in(lang)),
-                               escape_markdown(describe_bands(*item.measure)));
+            out << trf(lang, Text::md_entry_measure, escape_markdown(item.measure->unit.in(lang)),
+                       escape_markdown(describe_bands(*item.measure, lang)))
+                << "\n\n";
         if (!item.components.empty()) {
-            out << fmt::format("Components (the number in place gives the score: {}):\n\n", component_table(item));
+            out << trf(lang, Text::entry_components, component_table(item)) << ":\n\n";
             for (const Component& c : item.components)
                 out << fmt::format("- `{}`: {}\n", c.id, escape_markdown(c.text.in(lang)));
             out << '\n';
         }
-        if (!item.note.empty()) out << "*Note:* " << escape_markdown(item.note.in(lang)) << "\n\n";
+        if (!item.note.empty())
+            out << "*" << tr(lang, Text::heading_note) << ":* " << escape_markdown(item.note.in(lang)) << "\n\n";
         return;
     }
     if (entry.kind == RubricEntry::Kind::level) {
         const Level& level = rubric.levels[entry.index];
-        out << fmt::format("**{}** (`{}`): totals {} to {}.\n", escape_markdown(level.label.in(lang)), level.id,
-                           level.min, level.max);
+        out << fmt::format("**{}** (`{}`): {}.\n", escape_markdown(level.label.in(lang)), level.id,
+                           trf(lang, Text::level_totals, level.min, level.max));
         return;
     }
     const bool principle = entry.kind == RubricEntry::Kind::principle;
     const ItemGroup& group = principle ? rubric.principles[entry.index] : rubric.sections[entry.index];
     out << fmt::format("### {} (`{}`)\n\n", escape_markdown(group.name.in(lang)), group.id);
-    if (principle) out << "*A derived grouping of items by ipsfid, not part of the official scale.*\n\n";
-    out << "| # | Item | Type |\n|---:|---|---|\n";
+    if (principle) out << "*" << tr(lang, Text::entry_principle_note) << "*\n\n";
+    out << fmt::format("| # | {} | {} |\n|---:|---|---|\n", tr(lang, Text::col_item), tr(lang, Text::col_type));
     for (const std::size_t i : items_of(rubric, entry))
         out << fmt::format("| {} | {} | {} |\n", rubric.items[i].number, escape_markdown(rubric.items[i].name.in(lang)),
-                           item_type(rubric.items[i]));
+                           item_type_label(rubric.items[i], lang));
     out << '\n';
 }
 
@@ -243,59 +280,65 @@ json entry_to_json(const Rubric& rubric, const RubricEntry& entry, const std::st
 
 void render_rubric_text(std::ostream& out, const Rubric& rubric, const std::string& lang, int width) {
     out << wrap_text(rubric.title.in(lang), width, 0, 0) << '\n';
-    out << wrap_text(fmt::format("Rubric {}, {}. {} items scored {} to {}; totals {} to {}.", rubric.id, rubric.version,
-                                 rubric.items.size(), rubric.scale_min, rubric.scale_max, rubric.min_total(),
-                                 rubric.max_total()),
-                     width, 0, 0)
-        << "\n\nLevels\n";
+    out << wrap_text(rubric_summary(rubric, lang, rubric.id, rubric.version), width, 0, 0) << "\n\n"
+        << tr(lang, Text::heading_levels) << '\n';
     for (std::size_t l = rubric.levels.size(); l-- > 0;) {
         const Level& level = rubric.levels[l];
         out << fmt::format("  {:>3}-{:<3}  {}", level.min, level.max, level.label.in(lang));
-        if (level.review_after_months > 0) out << fmt::format(" (next review after {} months)", level.review_after_months);
+        if (level.review_after_months > 0) out << " (" << review_after(lang, level.review_after_months, false) << ')';
         out << '\n';
     }
+    // The type column: as wide as the widest type in this language (9 in English).
+    int type_width = 0;
+    for (const Text type : {Text::type_measure, Text::type_checklist, Text::type_rating})
+        type_width = std::max(type_width, display_width(tr(lang, type)));
     for (std::size_t s = 0; s < rubric.sections.size(); ++s) {
         out << '\n' << rubric.sections[s].name.in(lang) << '\n';
         for (const Item& item : rubric.items) {
             if (item.section != s) continue;
-            const std::string prefix = fmt::format("  {:>2}  {:<9}  ", item.number, item_type(item));
+            const std::string prefix =
+                fmt::format("  {:>2}  {}  ", item.number, pad_right(item_type_label(item, lang), type_width));
             out << prefix << wrap_text(fmt::format("{} [{}]", item.name.in(lang), item.id), width, display_width(prefix),
                                        display_width(prefix))
                 << '\n';
         }
     }
-    out << "\nPrinciples (a derived grouping, not part of the official scale)\n";
+    out << '\n' << principles_heading(lang) << '\n';
     for (std::size_t p = 0; p < rubric.principles.size(); ++p) {
         std::string numbers;
         for (const std::size_t i : items_of(rubric, {RubricEntry::Kind::principle, p}))
             numbers += (numbers.empty() ? "" : ", ") + std::to_string(rubric.items[i].number);
         const std::string prefix = "  ";
         out << prefix
-            << wrap_text(fmt::format("{} [{}]: items {}", rubric.principles[p].name.in(lang), rubric.principles[p].id,
-                                     numbers),
+            << wrap_text(trf(lang, Text::rubric_principle_items, rubric.principles[p].name.in(lang),
+                             rubric.principles[p].id, numbers),
                          width, 4, 2)
             << '\n';
     }
-    out << "\nSee 'ipsfid explain ID' for an item's criteria.\n";
+    out << '\n' << tr(lang, Text::rubric_see_explain) << '\n';
 }
 
 void render_rubric_markdown(std::ostream& out, const Rubric& rubric, const std::string& lang) {
     out << "# " << escape_markdown(rubric.title.in(lang)) << "\n\n";
-    out << fmt::format("Rubric `{}`, {}. {} items scored {} to {}; totals {} to {}.\n\n", rubric.id,
-                       escape_markdown(rubric.version), rubric.items.size(), rubric.scale_min, rubric.scale_max,
-                       rubric.min_total(), rubric.max_total());
-    out << "*" << escape_markdown(rubric.source.in(lang)) << "*\n\n## Levels\n\n| Total | Level | Next review |\n|---|---|---|\n";
+    out << rubric_summary(rubric, lang, fmt::format("`{}`", rubric.id), escape_markdown(rubric.version)) << "\n\n";
+    out << "*" << escape_markdown(rubric.source.in(lang)) << "*\n\n## " << tr(lang, Text::heading_levels)
+        << fmt::format("\n\n| {} | {} | {} |\n|---|---|---|\n", tr(lang, Text::heading_total), tr(lang, Text::col_level),
+                       tr(lang, Text::col_next_review));
     for (std::size_t l = rubric.levels.size(); l-- > 0;) {
         const Level& level = rubric.levels[l];
         out << fmt::format("| {}-{} | {} | {} |\n", level.min, level.max, escape_markdown(level.label.in(lang)),
-                           level.review_after_months > 0 ? fmt::format("after {} months", level.review_after_months) : "");
+                           level.review_after_months > 0 ? review_after(lang, level.review_after_months, true) : "");
     }
-    out << "\n## Items\n\n| # | Item | Section | Principle | Type |\n|---:|---|---|---|---|\n";
+    out << "\n## " << tr(lang, Text::heading_items)
+        << fmt::format("\n\n| # | {} | {} | {} | {} |\n|---:|---|---|---|---|\n", tr(lang, Text::col_item),
+                       tr(lang, Text::col_section), tr(lang, Text::col_principle), tr(lang, Text::col_type));
     for (const Item& item : rubric.items)
         out << fmt::format("| {} | {} | {} | {} | {} |\n", item.number, escape_markdown(item.name.in(lang)),
                            escape_markdown(rubric.sections[item.section].name.in(lang)),
-                           escape_markdown(rubric.principles[item.principle].name.in(lang)), item_type(item));
-    out << "\n*The principles are a derived grouping by ipsfid, not part of the official scale.*\n\n## Criteria\n\n";
+                           escape_markdown(rubric.principles[item.principle].name.in(lang)),
+                           item_type_label(item, lang));
+    out << "\n*" << tr(lang, Text::rubric_md_principles_note) << "*\n\n## " << tr(lang, Text::heading_criteria)
+        << "\n\n";
     for (std::size_t i = 0; i < rubric.items.size(); ++i)
         render_entry_markdown(out, rubric, {RubricEntry::Kind::item, i}, lang);
 }

@@ -23,8 +23,12 @@ std::optional<RubricEntry> find_rubric_entry(const Rubric& rubric, const std::st
 /// Every id `find_rubric_entry` knows, for "did you mean".
 std::vector<std::string> rubric_entry_ids(const Rubric& rubric);
 
-/// "measure", "checklist" or "rating": how an item is scored.
+/// "measure", "checklist" or "rating": how an item is scored (a stable id,
+/// for JSON).
 std::string_view item_type(const Item& item);
+
+/// How an item is scored, in words of `language`, for human output.
+std::string_view item_type_label(const Item& item, const std::string& language);
 
 void render_entry_text(std::ostream& out, const Rubric& rubric, const RubricEntry& entry, const std::string& language,
                        int width = 80);

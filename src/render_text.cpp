@@ -2,6 +2,7 @@
 
 #include "render.hpp"
 #include "scalars.hpp"
+#include "i18n.hpp"
 #include "terminal.hpp"
 
 namespace ipsfid {
@@ -60,11 +61,6 @@ std::string bar(double mean, int scale_max, int cells) {
     return out;
 }
 
-std::string format_measure(double value) {
-    return value == static_cast<double>(static_cast<long long>(value)) ? fmt::format("{}", static_cast<long long>(value))
-                                                                      : fmt::format("{}", value);
-}
-
 class TextReport {
 public:
     TextReport(std::ostream& out, const ScoreResult& result, const RenderOptions& options)
@@ -83,6 +79,11 @@ public:
 
 private:
     [[nodiscard]] const std::string& text(const LocalizedText& localized) const { return localized.in(o_.language); }
+    [[nodiscard]] std::string_view t(Text id) const { return tr(o_.language, id); }
+    template <typename... Args>
+    [[nodiscard]] std::string tf(Text id, Args&&... args) const {
+        return trf(o_.language, id, std::forward<Args>(args)...);
+    }
     /// Text that came from the review file: never let it act on the terminal.
     static std::string user(std::string_view raw) { return sanitize_for_terminal(raw); }
 
@@ -92,9 +93,14 @@ private:
         out_ << pad(label, 11) << wrap_text(value, o_.width, 11, 11) << '\n';
     }
 
+    [[nodiscard]] std::string gap_text(GapSeverity gap) const { return std::string(t(gap_label_id(gap))); }
+    [[nodiscard]] std::string kind_text(const std::string& kind) const {
+        return std::string(t(kind == "self-assessment" ? Text::kind_self_assessment : Text::kind_independent));
+    }
+
     /// Colours a level by rank: the lowest red, the next yellow, the rest green.
     std::string level_label(const Level* level) const {
-        if (level == nullptr) return "no level";
+        if (level == nullptr) return std::string(t(Text::no_level));
         const std::string label = text(level->label);
         const auto rank = level - rubric_.levels.data();
         if (rank == 0) return style_.red(label);
@@ -104,7 +110,7 @@ private:
 
     /// The gap severity, padded to `width` before colouring so columns line up.
     std::string gap_label(GapSeverity gap, int width = 0) const {
-        const std::string name = gap == GapSeverity::none ? "" : pad(gap_name(gap), width);
+        const std::string name = gap == GapSeverity::none ? "" : pad(gap_text(gap), width);
         switch (gap) {
             case GapSeverity::none: return pad("", width);
             case GapSeverity::minor: return style_.cyan(name);
@@ -115,74 +121,75 @@ private:
     }
 
     void header() {
-        out_ << style_.bold(fmt::format("{}: fidelity report", text(rubric_.title))) << "\n\n";
+        out_ << style_.bold(tf(Text::report_title, text(rubric_.title))) << "\n\n";
         const Review& review = *r_.review;
-        field("Site", user(review.site));
-        field("Date", fmt::format("{} ({} review)", review.date, review.kind));
+        field(t(Text::label_site), user(review.site));
+        field(t(Text::label_date), fmt::format("{} ({})", review.date, kind_text(review.kind)));
         if (!review.reviewers.empty()) {
             std::string names;
             for (const std::string& name : review.reviewers) names += (names.empty() ? "" : ", ") + user(name);
-            field("Reviewers", names);
+            field(t(Text::label_reviewers), names);
         }
-        field("Rubric", fmt::format("{}, {}", rubric_.id, rubric_.version));
-        field("File", user(review.file));
+        field(t(Text::label_rubric), fmt::format("{}, {}", rubric_.id, rubric_.version));
+        field(t(Text::label_file), user(review.file));
     }
 
     void total() {
-        heading("Total");
-        out_ << "  " << style_.bold(fmt::format("{} of {}", r_.total, r_.max)) << "  " << level_label(r_.level);
+        heading(t(Text::heading_total));
+        out_ << "  " << style_.bold(tf(Text::score_of, r_.total, r_.max)) << "  " << level_label(r_.level);
         if (r_.level != nullptr) out_ << fmt::format(" ({}-{})", r_.level->min, r_.level->max);
         out_ << '\n';
         if (r_.next_level != nullptr) {
-            out_ << fmt::format("  {} {} to {} ({})\n", r_.points_to_next, r_.points_to_next == 1 ? "point" : "points",
-                                text(r_.next_level->label), r_.next_level->min);
+            out_ << "  "
+                 << tf(r_.points_to_next == 1 ? Text::point_to_level : Text::points_to_level, r_.points_to_next,
+                       text(r_.next_level->label), r_.next_level->min)
+                 << '\n';
         } else {
-            out_ << "  The highest level of the scale.\n";
+            out_ << "  " << t(Text::top_level) << '\n';
         }
-        if (!r_.next_review_due.empty()) out_ << fmt::format("  Next review due by {}\n", r_.next_review_due);
+        if (!r_.next_review_due.empty()) out_ << "  " << tf(Text::next_review_due, r_.next_review_due) << '\n';
     }
 
     void principles() {
-        heading("Principles");
+        heading(t(Text::heading_principles));
         out_ << "  "
-             << wrap_text(fmt::format("Items grouped by the IPS principles: a derived view, not part of the official "
-                                      "scale. Below {} is flagged.",
-                                      format_decimal(rubric_.principle_target, 1)),
-                          o_.width, 2, 2)
+             << wrap_text(tf(Text::principles_note, human_decimal(o_.language, rubric_.principle_target, 1)), o_.width,
+                          2, 2)
              << '\n';
         for (const GroupScore& principle : r_.principles) {
-            const std::string mean = format_decimal(principle.mean, 2);
+            const std::string mean = human_decimal(o_.language, principle.mean, 2);
             std::string line = fmt::format("  {} {} ", mean, bar(principle.mean, rubric_.scale_max, 20));
             const int used = display_width(line);
             std::string name = text(rubric_.principles[principle.group].name);
-            name += fmt::format(" ({} {})", principle.items.size(), principle.items.size() == 1 ? "item" : "items");
+            name += fmt::format(" ({})", principle.items.size() == 1 ? std::string(t(Text::one_item))
+                                                                     : tf(Text::n_items, principle.items.size()));
             out_ << (principle.gap ? style_.yellow(line) : line) << wrap_text(name, o_.width, used, used);
-            if (principle.gap) out_ << "  " << style_.yellow("gap");
+            if (principle.gap) out_ << "  " << style_.yellow(t(Text::gap_word));
             out_ << '\n';
         }
     }
 
     void sections() {
-        heading("Sections");
+        heading(t(Text::heading_sections));
         for (const GroupScore& section : r_.sections) {
             out_ << "  " << pad(text(rubric_.sections[section.group].name), 16)
-                 << fmt::format("{:>3} of {}\n", section.score, section.max);
+                 << tf(Text::score_of, fmt::format("{:>3}", section.score), section.max) << '\n';
         }
     }
 
     void items() {
-        heading("Items");
-        out_ << style_.dim("    #  score  gap       item") << '\n';
+        heading(t(Text::heading_items));
+        out_ << style_.dim(t(Text::items_columns)) << '\n';
         for (const ItemScore& score : r_.items) {
             const Item& item = r_.item(score);
             const Rating& rating = r_.rating(score);
             std::string name = text(item.name);
             if (score.source == ScoreSource::measure && rating.measure)
-                name += fmt::format(" [measure {}]", format_measure(*rating.measure));
+                name += " " + tf(Text::tag_measure, human_number(o_.language, *rating.measure));
             else if (score.source == ScoreSource::components && rating.components)
-                name += fmt::format(" [{} of {} components]", rating.components->size(), item.components.size());
+                name += " " + tf(Text::tag_components, rating.components->size(), item.components.size());
             else if (score.source == ScoreSource::specialists)
-                name += fmt::format(" [{} specialists]", rating.specialist_scores.size());
+                name += " " + tf(Text::tag_specialists, rating.specialist_scores.size());
             const std::string prefix = fmt::format("  {:>3}  {:>5}  ", item.number, score.score);
             out_ << prefix << gap_label(score.gap, 8) << "  " << wrap_text(name, o_.width, 24, 24) << '\n';
         }
@@ -191,24 +198,23 @@ private:
     void gaps() {
         const auto gaps = r_.gaps();
         if (gaps.empty()) return;
-        heading("Action plan: the gaps, most severe first, and what closes them");
+        heading(t(Text::heading_action_gaps));
         for (const ItemScore* score : gaps) {
             const Item& item = r_.item(*score);
             const Rating& rating = r_.rating(*score);
             out_ << fmt::format("\n  {:>2}. ", item.number)
                  << style_.bold(wrap_text(text(item.name), o_.width, 6, 6))
-                 << fmt::format(": {} of {}, ", score->score, rubric_.scale_max) << gap_label(score->gap) << '\n';
-            if (!rating.evidence.empty()) indented("Evidence", user(rating.evidence));
+                 << ": " << tf(Text::score_of, score->score, rubric_.scale_max) << ", " << gap_label(score->gap) << '\n';
+            if (!rating.evidence.empty()) indented(t(Text::label_evidence), user(rating.evidence));
             if (const auto missing = missing_components(item, rating); !missing.empty()) {
-                out_ << style_.dim("      Not yet in place:") << '\n';
+                out_ << style_.dim(fmt::format("      {}", t(Text::not_yet_in_place))) << '\n';
                 for (const Component* component : missing)
                     out_ << "        - " << wrap_text(text(component->text), o_.width, 10, 10) << '\n';
             }
             const int next = score->score + 1;
-            indented(fmt::format("For {}", next), text(item.anchors[static_cast<std::size_t>(next - rubric_.scale_min)]));
-            if (next < rubric_.scale_max)
-                indented(fmt::format("For {}", rubric_.scale_max), text(item.anchors.back()));
-            if (!rating.recommendation.empty()) indented("Recommendation", user(rating.recommendation));
+            indented(tf(Text::label_for_score, next), text(item.anchors[static_cast<std::size_t>(next - rubric_.scale_min)]));
+            if (next < rubric_.scale_max) indented(tf(Text::label_for_score, rubric_.scale_max), text(item.anchors.back()));
+            if (!rating.recommendation.empty()) indented(t(Text::label_recommendation), user(rating.recommendation));
         }
     }
 
@@ -220,11 +226,9 @@ private:
 
     void next_level_steps() {
         if (r_.next_level == nullptr || r_.next_level_steps.empty()) return;
-        heading(fmt::format("Action plan: to reach {}", text(r_.next_level->label)));
+        heading(tf(Text::heading_action_next, text(r_.next_level->label)));
         out_ << "  "
-             << wrap_text(fmt::format("{} more {} needed. The smallest set of improvements, one step each on the "
-                                      "lowest items:",
-                                      r_.points_to_next, r_.points_to_next == 1 ? "point" : "points"),
+             << wrap_text(tf(r_.points_to_next == 1 ? Text::steps_intro_one : Text::steps_intro, r_.points_to_next),
                           o_.width, 2, 2)
              << '\n';
         for (const std::size_t index : r_.next_level_steps) {
@@ -237,9 +241,9 @@ private:
 
     void warnings() {
         if (r_.warnings.empty()) return;
-        heading("Warnings");
+        heading(t(Text::heading_warnings));
         for (const Diagnostic& d : r_.warnings) {
-            out_ << "  " << wrap_text(fmt::format("line {}: {}", d.location.line, user(d.message)), o_.width, 4, 2)
+            out_ << "  " << wrap_text(tf(Text::warning_line, d.location.line, user(d.message)), o_.width, 4, 2)
                  << '\n';
         }
     }

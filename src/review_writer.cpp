@@ -1,9 +1,10 @@
 #include "review_writer.hpp"
 
-#include <cmath>
+#include <algorithm>
 
 #include <fmt/format.h>
 
+#include "i18n.hpp"
 #include "render.hpp"
 
 namespace ipsfid {
@@ -51,30 +52,26 @@ void write_comment(std::ostream& out, std::string_view text, int indent, int han
     }
 }
 
-namespace {
-
-std::string number(double value) {
-    return value == std::floor(value) ? fmt::format("{}", static_cast<long long>(value)) : fmt::format("{}", value);
-}
-
-}  // namespace
-
-std::string describe_bands(const Measure& measure) {
+std::string describe_bands(const Measure& measure, const std::string& language) {
     std::vector<const Band*> bands;
     for (const Band& band : measure.bands) bands.push_back(&band);
     std::sort(bands.begin(), bands.end(), [](const Band* a, const Band* b) { return a->score > b->score; });
+    auto number = [&](double value) { return human_number(language, value); };
     std::string out;
     for (const Band* band : bands) {
         std::string range;
-        if (band->lower && band->upper)
-            range = fmt::format("{} {} {} {}", band->lower_inclusive ? "from" : "above", number(*band->lower),
-                                band->upper_inclusive ? "up to" : "below", number(*band->upper));
-        else if (band->lower)
-            range = fmt::format("{} {}", band->lower_inclusive ? "from" : "above", number(*band->lower));
-        else if (band->upper)
-            range = fmt::format("{} {}", band->upper_inclusive ? "up to" : "below", number(*band->upper));
-        else
-            range = "any value";
+        if (band->lower && band->upper) {
+            const Text words =
+                band->lower_inclusive ? (band->upper_inclusive ? Text::band_from_up_to : Text::band_from_below)
+                                      : (band->upper_inclusive ? Text::band_above_up_to : Text::band_above_below);
+            range = trf(language, words, number(*band->lower), number(*band->upper));
+        } else if (band->lower) {
+            range = trf(language, band->lower_inclusive ? Text::band_from : Text::band_above, number(*band->lower));
+        } else if (band->upper) {
+            range = trf(language, band->upper_inclusive ? Text::band_up_to : Text::band_below, number(*band->upper));
+        } else {
+            range = tr(language, Text::band_any);
+        }
         out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", band->score, range);
     }
     return out;
@@ -91,40 +88,36 @@ void write_item_guidance(std::ostream& out, const Rubric& rubric, const Item& it
     }
     if (item.measure) {
         write_comment(out,
-                      fmt::format("measure: {} ({})", item.measure->unit.in(language), describe_bands(*item.measure)),
+                      trf(language, Text::guidance_measure, item.measure->unit.in(language),
+                          describe_bands(*item.measure, language)),
                       2, 2);
     }
     if (!item.components.empty()) {
         std::string table;
         for (std::size_t count = 0; count < item.component_scores.size(); ++count)
-            table += fmt::format("{}{} gives {}", table.empty() ? "" : ", ", count, item.component_scores[count]);
-        write_comment(out, fmt::format("components: list the ids of those in place ({})", table), 2, 2);
+            table += (table.empty() ? "" : ", ") +
+                     trf(language, Text::guidance_component_score, count, item.component_scores[count]);
+        write_comment(out, trf(language, Text::guidance_components, table), 2, 2);
         for (const Component& component : item.components)
             write_comment(out, fmt::format("  {}: {}", component.id, component.text.in(language)), 2, 4);
     }
-    if (item.per_specialist)
-        write_comment(out, "specialists: each specialist's score, e.g. [4, 5, 3]; the mean's closest point is used", 2, 2);
-    if (!item.note.empty()) write_comment(out, fmt::format("Note: {}", item.note.in(language)), 2, 2);
+    if (item.per_specialist) write_comment(out, tr(language, Text::guidance_specialists), 2, 2);
+    if (!item.note.empty())
+        write_comment(out, fmt::format("{}: {}", tr(language, Text::heading_note), item.note.in(language)), 2, 2);
 }
 
 void write_template(std::ostream& out, const Rubric& rubric, const TemplateFields& fields) {
     const std::string& lang = fields.language;
-    write_comment(out, fmt::format("{}: fidelity review", rubric.title.in(lang)), 0);
-    write_comment(out, fmt::format("Rubric {}, version: {}", rubric.id, rubric.version), 0);
-    write_comment(out,
-                  fmt::format("For every item, replace ~ after 'score:' with a score from {} to {}, or give the raw "
-                              "data instead: 'measure: N', 'components: [ids]' or, where noted, 'specialists: [scores]'. "
-                              "Rate what the program does now, from evidence, never plans. Write what you saw in "
-                              "'evidence' and, for every score below {}, what to change in 'recommendation'.",
-                              rubric.scale_min, rubric.scale_max, rubric.scale_max),
-                  0);
-    write_comment(out, "Check with: ipsfid lint FILE", 0);
-    write_comment(out, "Report with: ipsfid score FILE --format markdown", 0);
+    write_comment(out, trf(lang, Text::template_title, rubric.title.in(lang)), 0);
+    write_comment(out, trf(lang, Text::template_rubric, rubric.id, rubric.version), 0);
+    write_comment(out, trf(lang, Text::template_instructions, rubric.scale_min, rubric.scale_max, rubric.scale_max), 0);
+    write_comment(out, tr(lang, Text::template_check), 0);
+    write_comment(out, tr(lang, Text::template_report), 0);
     out << "rubric: " << rubric.id << '\n';
     out << "site: " << yaml_quote(fields.site) << '\n';
     out << "date: " << fields.date << '\n';
-    out << "kind: " << fields.kind << "   # independent or self-assessment\n";
-    out << "reviewers: []   # e.g. [A. Berg, O. Lind]\n";
+    out << "kind: " << fields.kind << "   # " << tr(lang, Text::template_kind_hint) << '\n';
+    out << "reviewers: []   # " << tr(lang, Text::template_reviewers_hint) << '\n';
     out << "ratings:\n";
     for (std::size_t s = 0; s < rubric.sections.size(); ++s) {
         out << '\n';

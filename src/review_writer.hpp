@@ -24,8 +24,9 @@ void write_comment(std::ostream& out, std::string_view text, int indent, int han
 /// anchor of every score, the measure bands or the components, the note.
 void write_item_guidance(std::ostream& out, const Rubric& rubric, const Item& item, const std::string& language);
 
-/// The bands of a measure in words: "5: 20 or less; 4: above 20 up to 25; ...".
-std::string describe_bands(const Measure& measure);
+/// The bands of a measure in words, in `language`: "5: up to 20; 4: above 20
+/// up to 25; ...", with the decimal mark of the language.
+std::string describe_bands(const Measure& measure, const std::string& language);
 
 /// What goes in the header of a blank review.
 struct TemplateFields {

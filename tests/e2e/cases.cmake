@@ -20,7 +20,7 @@ e2e(score.json-shape
     --json "sorted(set(i['source'] for i in d['items']))==['components','measure','rated','specialists']"
     --json "[p['mean'] for p in d['principles']]==[4.0,4.0,4.33,4.25,3.0,4.0,4.25,4.5]"
     -- ipsfid score examples/northgate-good.yaml --format json)
-e2e(score.several-give-an-array --json "[r['total'] for r in d]==[40,79,104,121]"
+e2e(score.several-give-an-array --json "[r['total'] for r in d]==[40,79,104,121,109]"
     -- ipsfid score examples --format json)
 e2e(score.stdin --stdin ${PROJECT_SOURCE_DIR}/examples/lakeside-fair.yaml
     --json "d['total']==79 and d['review']['file']=='<stdin>'"
@@ -106,7 +106,7 @@ endforeach()
 e2e(lint.not-a-review --exit 1 --stdout-has "not-a-review.yaml:3:1: error: this is neither a rubric" -- ipsfid lint tests/fixtures/reviews/not-a-review.yaml)
 
 # --- lint: the project's own files are clean, strictly
-e2e(lint.project-files-clean --stdout-has "6 files checked: 0 errors, 0 warnings."
+e2e(lint.project-files-clean --stdout-has "7 files checked: 0 errors, 0 warnings."
     -- ipsfid lint --strict examples rubrics tests/fixtures/rubrics/mini.yaml)
 e2e(lint.valid-with-warnings-passes --stdout-has "0 errors, 2 warnings" -- ipsfid lint tests/fixtures/reviews/lint-missing-evidence.yaml)
 e2e(lint.strict-fails-on-warnings --exit 1 -- ipsfid lint --strict tests/fixtures/reviews/lint-missing-evidence.yaml)
@@ -202,7 +202,7 @@ e2e(batch.markdown --exit 1
 e2e(batch.stdin-list --stdin ${PROJECT_SOURCE_DIR}/tests/fixtures/batch-list.txt
     --py "[r[6] for r in rows[1:]]==['121','40','100']"
     -- ipsfid batch - --format csv)
-e2e(batch.all-valid-exit-0 --py "len(rows)==5" -- ipsfid batch examples --format csv)
+e2e(batch.all-valid-exit-0 --py "len(rows)==6" -- ipsfid batch examples --format csv)
 e2e(batch.missing-file-kept --exit 1 --py "[r[1] for r in rows[1:]]==['invalid','ok']"
     -- ipsfid batch tests/none.yaml examples/lakeside-fair.yaml --format csv)
 foreach(format csv jsonl json markdown text)
@@ -278,3 +278,27 @@ e2e(compare.order-warning --stderr-has "is dated before OLD"
     -- ipsfid compare ${east}/eastside-2026.yaml ${east}/eastside-2025.yaml)
 e2e(score.action-plan --stdout-has "Action plan: the gaps, most severe first" --stdout-has "Action plan: to reach Good fidelity"
     -- ipsfid score examples/lakeside-fair.yaml)
+
+# --- Swedish
+set(sv examples/solbacken-sv.yaml)
+e2e(sv.score-text --stdout-golden tests/e2e/golden/solbacken-sv.txt -- ipsfid score ${sv} --lang sv)
+e2e(sv.score-markdown --stdout-golden tests/e2e/golden/solbacken-sv.md -- ipsfid score ${sv} --lang sv --format markdown)
+e2e(sv.example-totals --json "d['total']==109 and d['level']['id']=='good' and d['level']['label']=='God programtrohet'"
+    --json "[i['score'] for i in d['items']]==[4,5,5,4,4,4,5,5,5,4,3,4,4,5,4,5,4,4,4,5,5,5,4,4,4]"
+    -- ipsfid score ${sv} --format json --lang sv)
+e2e(sv.json-keeps-point-and-keys --json "d['principles'][0]['mean']==4.4 and d['principles'][0]['label']=='Fokus på arbete på den öppna arbetsmarknaden'"
+    --json "d['items'][0]['measure']==22.5 and d['items'][0]['gap']=='minor' and d['items'][0]['source']=='measure'"
+    --stdout-lacks "4,4" -- ipsfid score ${sv} --format json --lang sv)
+e2e(sv.text-has-decimal-comma --stdout-has "4,40 " --stdout-has "[mått 22,5]" --stdout-lacks "[mått 22.5]"
+    -- ipsfid score ${sv} --lang sv)
+e2e(sv.csv-keeps-point --py "rows[1][rows[0].index('competitive-employment')]=='4.40' and rows[1][7]=='good'"
+    -- ipsfid batch ${sv} --format csv --lang sv)
+e2e(sv.batch-text --stdout-has "Sammanställning" --stdout-has "God programtrohet" -- ipsfid batch ${sv} --lang sv --as-of 2026-11-22)
+e2e(sv.env-ipsfid-lang --env IPSFID_LANG=sv --stdout-has "109 av 125" -- ipsfid score ${sv})
+e2e(sv.env-lang --env LANG=sv_SE.UTF-8 --stdout-has "109 av 125" -- ipsfid score ${sv})
+e2e(sv.env-lc-all-wins --env LC_ALL=en_US.UTF-8 --env LANG=sv_SE.UTF-8 --stdout-has "109 of 125" -- ipsfid score ${sv})
+e2e(sv.flag-wins --env IPSFID_LANG=sv --stdout-has "109 of 125" -- ipsfid score ${sv} --lang en)
+e2e(sv.c-locale-is-english --env LANG=C.UTF-8 --stdout-has "109 of 125" -- ipsfid score ${sv})
+e2e(sv.bad-lang --exit 2 -- ipsfid score ${sv} --lang de)
+e2e(sv.template --stdout-has "Alla fyra komponenterna finns på plats" -- ipsfid template --lang sv --date 2026-01-01)
+e2e(sv.explain --stdout-has "Att berätta om sin psykiska ohälsa för arbetsgivaren" -- ipsfid explain 13 --lang sv)

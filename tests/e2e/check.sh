@@ -6,6 +6,7 @@
 # The word "ipsfid" after -- is replaced by $IPSFID (the built binary).
 # Checks:
 #   --exit N               the exit code must be N (default 0)
+#   --env NAME=VALUE       run with this environment variable (repeatable)
 #   --stdin FILE           feed FILE on standard input (default: /dev/null)
 #   --stdout-golden FILE   standard output must equal FILE byte for byte
 #   --stdout-has TEXT      standard output must contain TEXT (repeatable)
@@ -26,13 +27,14 @@ expected_exit=0
 stdin=/dev/null
 golden=""
 findings=""
-declare -a has=() lacks=() err_has=() json=() same=() ignore=() py=()
+declare -a has=() lacks=() err_has=() json=() same=() ignore=() py=() environment=()
 stdout_empty=0
 ansi=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --exit) expected_exit=$2; shift 2 ;;
     --stdin) stdin=$2; shift 2 ;;
+    --env) environment+=("$2"); shift 2 ;;
     --stdout-golden) golden=$2; shift 2 ;;
     --stdout-has) has+=("$2"); shift 2 ;;
     --stdout-lacks) lacks+=("$2"); shift 2 ;;
@@ -52,7 +54,7 @@ done
 shift
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$IPSFID" "$@" <"$stdin" >"$work/out" 2>"$work/err"
+env ${environment[@]+"${environment[@]}"} "$IPSFID" "$@" <"$stdin" >"$work/out" 2>"$work/err"
 status=$?
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
