@@ -163,22 +163,39 @@ int write_report(const std::string& path, const std::function<void(std::ostream&
 
 std::string caret_excerpt(const Diagnostic& diagnostic, const SourceFile& source) {
     const int line = diagnostic.location.line;
-    const std::string_view text = source.line_text(line);
+    std::string_view text = source.line_text(line);
     if (line < 1 || (text.empty() && diagnostic.location.column <= 1)) return {};
-    const std::string shown = sanitize_for_terminal(text);
+    // Byte offsets of the line's characters, to cut a long line (minified
+    // YAML, a hostile file) to a window around the column.
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+    const auto characters = static_cast<int>(starts.size());
+    constexpr int window = 60;
+    int column = std::clamp(diagnostic.location.column, 1, characters + 1);
+    std::string before, after;
+    if (characters > 2 * window + 20) {
+        const int first = std::max(0, column - 1 - window);
+        const int last = std::min(characters, column - 1 + window);
+        const std::size_t from = starts[static_cast<std::size_t>(first)];
+        const std::size_t to = last < characters ? starts[static_cast<std::size_t>(last)] : text.size();
+        if (first > 0) before = "...";
+        if (last < characters) after = "...";
+        text = text.substr(from, to - from);
+        column -= first;
+    }
     const std::string gutter = fmt::format("{:>5} | ", line);
     std::string caret(gutter.size() - 2, ' ');
-    caret += "| ";
+    caret += "| " + std::string(before.size(), ' ');
     // Keep tabs so the caret lines up under the same character.
-    int column = 1;
-    for (std::size_t i = 0; i < text.size() && column < diagnostic.location.column; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if ((c & 0xC0) == 0x80) continue;
+    int at = 1;
+    for (std::size_t i = 0; i < text.size() && at < column; ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
         caret += text[i] == '\t' ? '\t' : ' ';
-        ++column;
+        ++at;
     }
     caret += '^';
-    return gutter + shown + "\n" + caret + "\n";
+    return gutter + before + sanitize_for_terminal(text) + after + "\n" + caret + "\n";
 }
 
 void print_diagnostics(std::ostream& err, const std::vector<Diagnostic>& diagnostics, const SourceFile* source,

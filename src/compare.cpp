@@ -50,17 +50,7 @@ std::string kind_label(const std::string& lang, const std::string& kind) {
     return kind;
 }
 
-/// `text` followed by spaces up to `width` characters.
-std::string pad_right(std::string_view text, int width) {
-    std::string out(text);
-    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
-    return out;
-}
 
-/// `text` after spaces up to `width` characters.
-std::string pad_left(std::string_view text, int width) {
-    return std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ') + std::string(text);
-}
 
 }  // namespace
 

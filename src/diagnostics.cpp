@@ -29,10 +29,22 @@ void Diagnostics::warning(Location at, std::string rule, std::string message) {
 
 void Diagnostics::add(Diagnostic diagnostic) {
     if (diagnostic.severity == Severity::error) ++errors_;
-    items_.push_back(std::move(diagnostic));
+    if (static_cast<int>(items_.size()) < max_findings_per_file) {
+        items_.push_back(std::move(diagnostic));
+        return;
+    }
+    // Keep the count honest in one last finding, at the first dropped place.
+    if (dropped_++ == 0) {
+        items_.push_back({file_, diagnostic.location, Severity::error, "too-many-problems", ""});
+    }
+    items_.back().message = fmt::format("{} more problems are not shown; fix the ones above first", dropped_);
 }
 
-int Diagnostics::warning_count() const { return static_cast<int>(items_.size()) - errors_; }
+int Diagnostics::warning_count() const {
+    int warnings = 0;
+    for (const Diagnostic& d : items_) warnings += d.severity == Severity::warning;
+    return warnings;
+}
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> out = items_;

@@ -32,8 +32,13 @@ struct Diagnostic {
 /// `file:line:col: severity: message [rule]`, the GNU form that editors and CI read.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
+/// Findings kept per file. A hostile file could otherwise make millions; past
+/// this many, one last finding says how many more there were.
+inline constexpr int max_findings_per_file = 1000;
+
 /// Collects the findings about one file. Loaders report into it and keep going,
-/// so that every problem of a file is reported, not only the first.
+/// so that every problem of a file is reported, not only the first (up to
+/// max_findings_per_file).
 class Diagnostics {
 public:
     explicit Diagnostics(std::string file) : file_(std::move(file)) {}
@@ -54,6 +59,7 @@ private:
     std::string file_;
     std::vector<Diagnostic> items_;
     int errors_ = 0;
+    int dropped_ = 0;
 };
 
 }  // namespace ipsfid

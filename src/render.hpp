@@ -48,6 +48,12 @@ std::string wrap_text(std::string_view text, int width, int indent, int first_us
 /// Counts characters (UTF-8 code points) of `text`.
 int display_width(std::string_view text);
 
+/// `text` followed by spaces up to `width` characters.
+std::string pad_right(std::string_view text, int width);
+
+/// `text` after spaces up to `width` characters.
+std::string pad_left(std::string_view text, int width);
+
 /// Escapes review text for Markdown (inline and table cells).
 std::string escape_markdown(std::string_view text);
 

@@ -162,17 +162,7 @@ private:
     bool first_ = true;
 };
 
-/// `text` followed by spaces up to `width` characters.
-std::string pad_right(std::string_view text, int width) {
-    std::string out(text);
-    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
-    return out;
-}
 
-/// `text` after spaces up to `width` characters.
-std::string pad_left(std::string_view text, int width) {
-    return std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ') + std::string(text);
-}
 
 /// Markdown and text share the roll-up's content; they differ in layout.
 class HumanWriter final : public BatchWriter {

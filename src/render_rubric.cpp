@@ -87,12 +87,6 @@ json item_json(const Rubric& rubric, const Item& item, const std::string& lang) 
     return out;
 }
 
-/// `text` followed by spaces up to `width` characters.
-std::string pad_right(std::string_view text, int width) {
-    std::string out(text);
-    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
-    return out;
-}
 
 /// "next review after N months" or, in a table, "after N months".
 std::string review_after(const std::string& lang, int months, bool short_form) {

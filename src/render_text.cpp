@@ -44,15 +44,17 @@ std::string wrap_text(std::string_view text, int width, int indent, int first_us
     return out;
 }
 
-namespace {
-
-/// Pads `text` with spaces to `width` characters.
-std::string pad(std::string_view text, int width) {
+std::string pad_right(std::string_view text, int width) {
     std::string out(text);
-    const int missing = width - display_width(text);
-    if (missing > 0) out.append(static_cast<std::size_t>(missing), ' ');
+    out.append(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ');
     return out;
 }
+
+std::string pad_left(std::string_view text, int width) {
+    return std::string(static_cast<std::size_t>(std::max(0, width - display_width(text))), ' ') + std::string(text);
+}
+
+namespace {
 
 std::string bar(double mean, int scale_max, int cells) {
     const int filled = static_cast<int>(mean / scale_max * cells + 0.5);
@@ -90,7 +92,7 @@ private:
     void heading(std::string_view title) { out_ << '\n' << style_.bold(title) << '\n'; }
 
     void field(std::string_view label, std::string_view value) {
-        out_ << pad(label, 11) << wrap_text(value, o_.width, 11, 11) << '\n';
+        out_ << pad_right(label, 11) << wrap_text(value, o_.width, 11, 11) << '\n';
     }
 
     [[nodiscard]] std::string gap_text(GapSeverity gap) const { return std::string(t(gap_label_id(gap))); }
@@ -110,9 +112,9 @@ private:
 
     /// The gap severity, padded to `width` before colouring so columns line up.
     std::string gap_label(GapSeverity gap, int width = 0) const {
-        const std::string name = gap == GapSeverity::none ? "" : pad(gap_text(gap), width);
+        const std::string name = gap == GapSeverity::none ? "" : pad_right(gap_text(gap), width);
         switch (gap) {
-            case GapSeverity::none: return pad("", width);
+            case GapSeverity::none: return pad_right("", width);
             case GapSeverity::minor: return style_.cyan(name);
             case GapSeverity::moderate: return style_.yellow(name);
             case GapSeverity::major: return style_.red(name);
@@ -172,7 +174,7 @@ private:
     void sections() {
         heading(t(Text::heading_sections));
         for (const GroupScore& section : r_.sections) {
-            out_ << "  " << pad(text(rubric_.sections[section.group].name), 16)
+            out_ << "  " << pad_right(text(rubric_.sections[section.group].name), 16)
                  << tf(Text::score_of, fmt::format("{:>3}", section.score), section.max) << '\n';
         }
     }

@@ -354,6 +354,12 @@ private:
             return;
         }
         if (node.elements.empty()) d_.error(node.location, "missing-key", "the rubric has no items");
+        if (node.elements.size() > max_rubric_items) {
+            d_.error(node.location, "too-many",
+                     fmt::format("the rubric has {} items, more than the limit of {}", node.elements.size(),
+                                 max_rubric_items));
+            return;
+        }
         rubric_.items.reserve(node.elements.size());
         for (const YamlNode& element : node.elements) read_item(element);
         check_numbering(node);
@@ -605,6 +611,12 @@ private:
             return;
         }
         if (node.elements.empty()) d_.error(node.location, "missing-key", fmt::format("{} lists no components", label));
+        if (node.elements.size() > max_item_components) {
+            d_.error(node.location, "too-many",
+                     fmt::format("{} has {} components, more than the limit of {}", label, node.elements.size(),
+                                 max_item_components));
+            return;
+        }
         item.components.reserve(node.elements.size());
         for (const YamlNode& element : node.elements) {
             MappingReader reader(element, fmt::format("a component of {}", label), component_keys, d_);

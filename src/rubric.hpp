@@ -17,6 +17,10 @@
 
 namespace ipsfid {
 
+/// The most items a rubric may have, and components an item may have.
+inline constexpr std::size_t max_rubric_items = 500;
+inline constexpr std::size_t max_item_components = 50;
+
 /// A section of the scale or a principle: a named group of items.
 struct ItemGroup {
     std::string id;

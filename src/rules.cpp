@@ -23,6 +23,9 @@ const std::vector<Rule>& all_rules() {
         {"unknown-key", S::file, E, "a key that the format does not have"},
         {"missing-key", S::file, E, "a required key is missing"},
         {"wrong-type", S::file, E, "a value of the wrong kind (text, number, list, mapping)"},
+        {"text-too-long", S::file, E, "a text is longer than the limit (64 KiB)"},
+        {"too-many-problems", S::file, E, "a file has more than 1000 problems; the rest are counted, not shown"},
+        {"too-many", S::rubric, E, "a rubric has more items or an item more components than the limits"},
 
         {"unknown-value", S::review, E, "a value outside its fixed set (the review kind)"},
         {"bad-date", S::review, E, "the review date is not a calendar date written YYYY-MM-DD"},

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include <fcntl.h>
@@ -57,6 +58,21 @@ std::string_view SourceFile::line_text(int line) const {
                           : text_.size();
     if (end > start && text_[end - 1] == '\r') --end;
     return std::string_view(text_).substr(start, end - start);
+}
+
+std::size_t max_input_bytes() {
+    static const std::size_t limit = [] {
+        const char* text = std::getenv("IPSFID_MAX_FILE_SIZE");
+        if (text == nullptr || *text == '\0') return default_max_input_bytes;
+        char* end = nullptr;
+        const unsigned long long number = std::strtoull(text, &end, 10);
+        unsigned long long scale = 1;
+        if (end != nullptr && (*end == 'K' || *end == 'k')) scale = 1024, ++end;
+        else if (end != nullptr && (*end == 'M' || *end == 'm')) scale = 1024 * 1024, ++end;
+        if (end == text || *end != '\0' || number == 0) return default_max_input_bytes;
+        return static_cast<std::size_t>(number * scale);
+    }();
+    return limit;
 }
 
 namespace {

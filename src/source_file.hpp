@@ -17,6 +17,10 @@ namespace ipsfid {
 /// kilobytes and the largest rubric well under one megabyte.
 inline constexpr std::size_t default_max_input_bytes = 16u * 1024u * 1024u;
 
+/// The input size limit: IPSFID_MAX_FILE_SIZE (bytes, or with a K or M
+/// suffix) when set to a valid size, else default_max_input_bytes.
+std::size_t max_input_bytes();
+
 /// The text of one input and an index of its line starts.
 class SourceFile {
 public:
@@ -49,7 +53,7 @@ private:
 /// nothing. Only regular files are read: a directory or a fifo is refused,
 /// so a mistyped path can never hang the run.
 std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics,
-                                           std::size_t max_bytes = default_max_input_bytes);
+                                           std::size_t max_bytes = max_input_bytes());
 
 /// The display name for standard input in diagnostics.
 inline constexpr std::string_view stdin_display_name = "<stdin>";

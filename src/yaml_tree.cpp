@@ -91,8 +91,15 @@ public:
         YamlNode node;
         node.kind = YamlNode::Kind::scalar;
         node.quoted = tag == "!";
-        node.value = value;
         node.location = at(mark);
+        if (value.size() > max_text_bytes) {
+            diagnostics_.error(node.location, "text-too-long",
+                               fmt::format("this text is {} bytes long, more than the limit of {} bytes",
+                                           value.size(), max_text_bytes));
+            node.reported = true;
+        } else {
+            node.value = value;
+        }
         finish(std::move(node));
     }
 

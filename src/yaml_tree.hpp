@@ -55,6 +55,10 @@ std::string_view describe_kind(const YamlNode& node);
 /// Deepest nesting of collections that ipsfid files may use.
 inline constexpr int max_yaml_depth = 32;
 
+/// Longest text (or key) a value may hold, in bytes: far more than any
+/// evidence paragraph, far less than what would strain memory.
+inline constexpr std::size_t max_text_bytes = 64 * 1024;
+
 /// Parses the one YAML document of `source`. Syntax errors, duplicate keys,
 /// aliases, tags, non-scalar keys, invalid UTF-8, extra documents and an empty
 /// file are reported into `diagnostics`. Returns the tree when the file could be

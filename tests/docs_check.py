@@ -18,6 +18,7 @@ reported = set()
 for path in glob.glob(f"{root}/src/*.cpp"):
     text = open(path).read()
     reported |= set(re.findall(r'\.(?:error|warning)\(\s*[^;]*?,\s*"([a-z0-9-]+)"', text))
+    reported |= set(re.findall(r'Severity::(?:error|warning), "([a-z0-9-]+)"', text))
 for rule in sorted(reported - set(catalogue)):
     problems.append(f"rule '{rule}' is reported by the code but missing from src/rules.cpp")
 for rule in sorted(set(catalogue) - reported):
@@ -32,9 +33,10 @@ expected = set()
 for path in glob.glob(f"{root}/tests/fixtures/**/*.yaml", recursive=True):
     with open(path, encoding="utf-8", errors="replace") as f:
         expected |= set(re.findall(r"^# expect: \d+:\d+ ([a-z0-9-]+)$", f.read(), re.M))
-# Tested without a fixture file: a missing path (e2e invalid.unreadable) and a
-# file over the size limit (unit test "inputs over the size limit").
-tested_elsewhere = {"file-unreadable", "file-too-large"}
+# Tested without a fixture file: a missing path (e2e invalid.unreadable), a
+# file over the size limit (unit test "inputs over the size limit"), and the
+# limits that need large generated inputs (tests/hostile/run.py).
+tested_elsewhere = {"file-unreadable", "file-too-large", "text-too-long", "too-many-problems", "too-many"}
 for rule in catalogue:
     if rule not in expected and rule not in tested_elsewhere:
         problems.append(f"rule '{rule}' has no fixture with a '# expect: LINE:COL {rule}' line")
