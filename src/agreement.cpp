@@ -72,10 +72,11 @@ std::string rater_name(const Review& review) {
 /// The distinct non-empty texts, joined; a text given by several raters appears once.
 std::string merge_texts(const std::vector<std::pair<std::string, std::string>>& by_rater) {
     std::vector<std::pair<std::string, std::string>> distinct;
-    for (const auto& [rater, text] : by_rater) {
-        if (text.empty()) continue;
-        const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const auto& d) { return d.second == text; });
-        if (!seen) distinct.emplace_back(rater, text);
+    for (const auto& entry : by_rater) {
+        if (entry.second.empty()) continue;
+        const bool seen =
+            std::any_of(distinct.begin(), distinct.end(), [&](const auto& d) { return d.second == entry.second; });
+        if (!seen) distinct.push_back(entry);
     }
     if (distinct.size() == 1) return distinct.front().second;
     std::string out;
