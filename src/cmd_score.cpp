@@ -19,8 +19,8 @@ CLI::App* setup_score(CLI::App& app, ScoreOptions& options) {
     CLI::App* score = app.add_subcommand("score", "Score reviews and print the fidelity report");
     score->add_option("REVIEW", options.reviews, "Review files or directories; - reads standard input")->required();
     add_rubric_option(*score, options.rubric, "Rubric file (default: the built-in IPS-25)");
-    score->add_option("-f,--format", options.format, "Report format: text, json or markdown")
-        ->check(CLI::IsMember({"text", "json", "markdown"}));
+    score->add_option("-f,--format", options.format, "Report format: text, json, markdown or html")
+        ->check(CLI::IsMember({"text", "json", "markdown", "html"}));
     add_output_option(*score, options.output);
     add_color_option(*score, options.color);
     add_lang_option(*score, options.lang);
@@ -37,6 +37,10 @@ int run_score(const ScoreOptions& options) {
     const std::vector<Diagnostics>& walk_problems = gathered.walk_problems;
     for (const Diagnostics& problem : walk_problems) print_diagnostics(std::cerr, problem.all(), nullptr, color_stderr);
 
+    if (options.format == "html" && inputs.size() > 1) {
+        std::cerr << "ipsfid: --format html makes one page for one review; give one file\n";
+        return exit_usage;
+    }
     const std::optional<Rubric> rubric = choose_rubric(options.rubric, std::cerr, color_stderr);
     if (!rubric) return exit_problems;
 
@@ -87,8 +91,9 @@ int run_score(const ScoreOptions& options) {
         }
     } else {
         for (std::size_t i = 0; i < results.size(); ++i) {
-            if (i > 0) out << (options.format == "markdown" ? "\n---\n\n" : "\n\n");
-            if (options.format == "markdown") render_markdown(out, results[i], render);
+            if (i > 0 && options.format != "html") out << (options.format == "markdown" ? "\n---\n\n" : "\n\n");
+            if (options.format == "html") render_html(out, results[i], render);
+            else if (options.format == "markdown") render_markdown(out, results[i], render);
             else render_text(out, results[i], render);
         }
     }

@@ -34,6 +34,14 @@ void render_text(std::ostream& out, const ScoreResult& result, const RenderOptio
 /// The fidelity report a reviewer sends to the program, as Markdown.
 void render_markdown(std::ostream& out, const ScoreResult& result, const RenderOptions& options);
 
+/// The report as one self-contained HTML page (inline CSS and SVG charts
+/// with text equivalents, a print stylesheet for A4; no scripts, nothing
+/// fetched). All text from the review is escaped.
+void render_html(std::ostream& out, const ScoreResult& result, const RenderOptions& options);
+
+/// Escapes text for HTML content and attributes.
+std::string escape_html(std::string_view text);
+
 /// The canonical machine form of one result (stable keys, see the man page).
 nlohmann::ordered_json score_to_json(const ScoreResult& result, const RenderOptions& options);
 

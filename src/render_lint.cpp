@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"
 
@@ -104,21 +105,9 @@ void render_lint_github(std::ostream& out, const LintReport& report, const LintR
 }
 
 std::string escape_xml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') out += "\xEF\xBF\xBD";
-                else out += c;
-        }
-    }
-    return out;
+    // The same five entities and the same refusal of control characters
+    // serve XML and HTML.
+    return escape_html(text);
 }
 
 void render_lint_junit(std::ostream& out, const LintReport& report, const LintRenderOptions& options) {

@@ -302,3 +302,14 @@ e2e(sv.c-locale-is-english --env LANG=C.UTF-8 --stdout-has "109 of 125" -- ipsfi
 e2e(sv.bad-lang --exit 2 -- ipsfid score ${sv} --lang de)
 e2e(sv.template --stdout-has "Alla fyra komponenterna finns på plats" -- ipsfid template --lang sv --date 2026-01-01)
 e2e(sv.explain --stdout-has "Att berätta om sin psykiska ohälsa för arbetsgivaren" -- ipsfid explain 13 --lang sv)
+
+# --- HTML report (structure checked here; the browser checks come with the batch page)
+add_test(NAME e2e.html.structure
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/html_check.py $<TARGET_FILE:ipsfid> examples/lakeside-fair.yaml
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+add_test(NAME e2e.html.escapes-review-text
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/html_check.py $<TARGET_FILE:ipsfid>
+                 tests/fixtures/reviews/valid-hostile-text.yaml --hostile
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+e2e(html.swedish --stdout-has "<html lang=\"sv\">" --stdout-has "Handlingsplan" -- ipsfid score examples/solbacken-sv.yaml --format html --lang sv)
+e2e(html.one-review-only --exit 2 -- ipsfid score examples --format html)
