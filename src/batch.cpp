@@ -29,21 +29,28 @@ BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool wi
         if (d.severity == Severity::warning) warnings.push_back(d);
     const Review& review = *loaded.review;
     const ScoreResult result = score_review(rubric, review, std::move(warnings));
-    row.ok = true;
-    row.site = review.site;
-    row.date = review.date;
-    row.kind = review.kind;
-    row.total = result.total;
-    row.level = static_cast<std::size_t>(result.level - rubric.levels.data());
-    row.next_review_due = result.next_review_due;
-    for (const ItemScore& item : result.items) row.item_scores.push_back(item.score);
-    for (const GroupScore& principle : result.principles) row.principle_means.push_back(principle.mean);
+    summarize_into(row, result);
     if (with_json) {
         nlohmann::ordered_json object = {{"status", "ok"}};
         object.update(score_to_json(result, RenderOptions{language, false, 80}));
         row.json = object.dump();
     }
     return row;
+}
+
+void summarize_into(BatchRow& row, const ScoreResult& result) {
+    const Review& review = *result.review;
+    row.ok = true;
+    row.site = review.site;
+    row.date = review.date;
+    row.kind = review.kind;
+    row.total = result.total;
+    row.level = static_cast<std::size_t>(result.level - result.rubric->levels.data());
+    row.next_review_due = result.next_review_due;
+    row.item_scores.clear();
+    row.principle_means.clear();
+    for (const ItemScore& item : result.items) row.item_scores.push_back(item.score);
+    for (const GroupScore& principle : result.principles) row.principle_means.push_back(principle.mean);
 }
 
 Rollup::Rollup(const Rubric& rubric)

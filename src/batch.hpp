@@ -36,6 +36,11 @@ struct BatchRow {
     std::string json;
 };
 
+struct ScoreResult;
+
+/// Fills the review's compact summary into `row` (marking it ok).
+void summarize_into(BatchRow& row, const ScoreResult& result);
+
 /// Reads, loads and scores one file. `with_json` also renders BatchRow::json,
 /// with its labels in `language`.
 BatchRow score_batch_file(const std::string& path, const Rubric& rubric, bool with_json, const std::string& language);

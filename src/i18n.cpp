@@ -58,9 +58,7 @@ std::string human_decimal(std::string_view language, double value, int places) {
 }
 
 std::string human_number(std::string_view language, double value) {
-    std::string text = value == static_cast<double>(static_cast<long long>(value))
-                           ? fmt::format("{}", static_cast<long long>(value))
-                           : fmt::format("{}", value);
+    std::string text = format_number(value);
     if (language == "sv") {
         for (char& c : text) {
             if (c == '.') c = ',';

@@ -90,6 +90,7 @@ json item_json(const Rubric& rubric, const Item& item, const std::string& lang) 
 
 /// "next review after N months" or, in a table, "after N months".
 std::string review_after(const std::string& lang, int months, bool short_form) {
+    if (months == 1) return trf(lang, short_form ? Text::after_month_one : Text::next_review_after_one, months);
     return trf(lang, short_form ? Text::after_months : Text::next_review_after, months);
 }
 
@@ -300,11 +301,12 @@ void render_rubric_text(std::ostream& out, const Rubric& rubric, const std::stri
     out << '\n' << principles_heading(lang) << '\n';
     for (std::size_t p = 0; p < rubric.principles.size(); ++p) {
         std::string numbers;
-        for (const std::size_t i : items_of(rubric, {RubricEntry::Kind::principle, p}))
-            numbers += (numbers.empty() ? "" : ", ") + std::to_string(rubric.items[i].number);
+        const auto members = items_of(rubric, {RubricEntry::Kind::principle, p});
+        for (const std::size_t i : members) numbers += (numbers.empty() ? "" : ", ") + std::to_string(rubric.items[i].number);
         const std::string prefix = "  ";
         out << prefix
-            << wrap_text(trf(lang, Text::rubric_principle_items, rubric.principles[p].name.in(lang),
+            << wrap_text(trf(lang, members.size() == 1 ? Text::rubric_principle_item_one : Text::rubric_principle_items,
+                             rubric.principles[p].name.in(lang),
                              rubric.principles[p].id, numbers),
                          width, 4, 2)
             << '\n';

@@ -34,11 +34,6 @@ const std::vector<std::string> review_keys = {"rubric", "site", "date", "kind", 
 const std::vector<std::string> rating_keys = {"score",          "measure",   "components",  "specialists",
                                               "evidence",       "recommendation", "rationale", "rater_scores"};
 
-std::string format_number(double value) {
-    return value == static_cast<double>(static_cast<long long>(value)) ? fmt::format("{}", static_cast<long long>(value))
-                                                                      : fmt::format("{}", value);
-}
-
 class ReviewLoader {
 public:
     ReviewLoader(const Rubric& rubric, Diagnostics& diagnostics) : rubric_(rubric), d_(diagnostics) {}

@@ -116,11 +116,6 @@ const std::vector<std::string> measure_keys = {"unit", "min", "max", "bands"};
 const std::vector<std::string> band_keys = {"score", "from", "above", "to", "below"};
 const std::vector<std::string> component_keys = {"id", "text"};
 
-std::string format_bound(double value) {
-    if (value == std::floor(value) && std::fabs(value) < 1e15) return fmt::format("{}", static_cast<long long>(value));
-    return fmt::format("{}", value);
-}
-
 /// Reads a rubric and checks it, one concern per member function.
 class RubricLoader {
 public:
@@ -244,9 +239,12 @@ private:
         }
     }
 
+    /// Reports `id` when one of the first `count` entries of `earlier` has it.
     template <typename T>
-    void check_unique(const YamlNode& id, std::string_view kind, const std::vector<T>& earlier) {
-        for (const T& other : earlier) {
+    void check_unique(const YamlNode& id, std::string_view kind, const std::vector<T>& earlier,
+                      std::size_t count = std::numeric_limits<std::size_t>::max()) {
+        for (std::size_t i = 0; i < std::min(count, earlier.size()); ++i) {
+            const T& other = earlier[i];
             if (other.id == id.value) {
                 d_.error(id.location, "duplicate-id",
                          fmt::format("{} id '{}' is used twice (first at line {})", kind, id.value,
@@ -362,7 +360,7 @@ private:
         }
         rubric_.items.reserve(node.elements.size());
         for (const YamlNode& element : node.elements) read_item(element);
-        check_numbering(node);
+        check_numbering();
     }
 
     void read_item(const YamlNode& node) {
@@ -374,7 +372,7 @@ private:
         if (const YamlNode* id = reader.required("id")) {
             if (auto text = read_text(*id, "the item id", d_)) {
                 check_slug(*id, "the item id");
-                check_unique(*id, "item", std::vector<Item>(rubric_.items.begin(), rubric_.items.end() - 1));
+                check_unique(*id, "item", rubric_.items, rubric_.items.size() - 1);
                 item.id = *text;
             }
         }
@@ -512,7 +510,7 @@ private:
         item.measure = std::move(measure);
         if (const YamlNode* unit = reader.required("unit"))
             read_text_into(*unit, fmt::format("the measure unit of {}", label), item.measure->unit);
-        if (ok) check_band_coverage(*item.measure, node, label);
+        if (ok) check_band_coverage(*item.measure, label);
     }
 
     std::optional<Band> read_band(const YamlNode& node, const std::string& label) {
@@ -559,11 +557,11 @@ private:
     }
 
     static std::string describe_lower(const Band& band) {
-        return band.lower ? fmt::format("{} {}", band.lower_inclusive ? "from" : "above", format_bound(*band.lower))
+        return band.lower ? fmt::format("{} {}", band.lower_inclusive ? "from" : "above", format_number(*band.lower))
                           : std::string("from the lowest value");
     }
 
-    void check_band_coverage(Measure& measure, const YamlNode& node, const std::string& label) {
+    void check_band_coverage(Measure& measure, const std::string& label) {
         constexpr double lowest = -std::numeric_limits<double>::infinity();
         std::stable_sort(measure.bands.begin(), measure.bands.end(), [&](const Band& a, const Band& b) {
             return a.lower.value_or(lowest) < b.lower.value_or(lowest) ||
@@ -573,7 +571,7 @@ private:
         if (first.lower && (*first.lower > measure.min || (*first.lower == measure.min && !first.lower_inclusive))) {
             d_.error(first.location, "band-coverage",
                      fmt::format("no band of {} holds the lowest valid value {} (the first band starts {})", label,
-                                 format_bound(measure.min), describe_lower(first)));
+                                 format_number(measure.min), describe_lower(first)));
         }
         for (std::size_t i = 0; i + 1 < measure.bands.size(); ++i) {
             const Band& a = measure.bands[i];
@@ -584,25 +582,24 @@ private:
                                      describe_lower(b)));
                 continue;
             }
-            const std::string at = format_bound(*a.upper);
+            const std::string at = format_number(*a.upper);
             if (*a.upper < *b.lower || (*a.upper == *b.lower && !a.upper_inclusive && !b.lower_inclusive)) {
                 d_.error(b.location, "band-coverage",
-                         fmt::format("bands of {} leave a gap between {} and {}", label, at, format_bound(*b.lower)));
+                         fmt::format("bands of {} leave a gap between {} and {}", label, at, format_number(*b.lower)));
             } else if (*a.upper > *b.lower || (a.upper_inclusive && b.lower_inclusive)) {
                 d_.error(b.location, "band-coverage",
                          fmt::format("bands of {} overlap at {}: a value there would get two scores", label,
-                                     format_bound(*b.lower)));
+                                     format_number(*b.lower)));
             }
         }
         const Band& last = measure.bands.back();
         if (last.upper && (!measure.max || *last.upper < *measure.max ||
                            (*last.upper == *measure.max && !last.upper_inclusive))) {
             d_.error(last.location, "band-coverage",
-                     fmt::format("no band of {} holds values above {}{}", label, format_bound(*last.upper),
-                                 measure.max ? fmt::format(" (the valid range goes up to {})", format_bound(*measure.max))
+                     fmt::format("no band of {} holds values above {}{}", label, format_number(*last.upper),
+                                 measure.max ? fmt::format(" (the valid range goes up to {})", format_number(*measure.max))
                                              : std::string(" (the measure has no upper limit)")));
         }
-        (void)node;
     }
 
     void read_components(const YamlNode& node, Item& item, const std::string& label) {
@@ -668,7 +665,7 @@ private:
         for (const auto& score : table) item.component_scores.push_back(*score);
     }
 
-    void check_numbering(const YamlNode& node) {
+    void check_numbering() {
         std::sort(number_locations_.begin(), number_locations_.end(),
                   [](const auto& a, const auto& b) { return a.first < b.first; });
         int expected = 1;
@@ -688,7 +685,6 @@ private:
         }
         std::stable_sort(rubric_.items.begin(), rubric_.items.end(),
                          [](const Item& a, const Item& b) { return a.number < b.number; });
-        (void)node;
     }
 
     template <typename KeyOf>

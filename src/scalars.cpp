@@ -117,6 +117,11 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
+std::string format_number(double value) {
+    if (value == std::floor(value) && std::fabs(value) < 1e15) return fmt::format("{}", static_cast<long long>(value));
+    return fmt::format("{}", value);
+}
+
 std::string format_decimal(double value, int decimals) {
     const double scale = std::pow(10.0, decimals);
     const double rounded = std::round(value * scale) / scale;

@@ -32,6 +32,10 @@ std::string today_iso_date();
 /// plausible typo; empty otherwise. Used for "did you mean" hints.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+/// A number as a person wrote it: 20, 22.5 (whole values without a point;
+/// shortest form otherwise, safe for any finite value).
+std::string format_number(double value);
+
 /// `decimals` digits after the point, rounding half away from zero.
 std::string format_decimal(double value, int decimals);
 

@@ -1,6 +1,7 @@
 #include "scoring.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "scalars.hpp"
 
@@ -79,7 +80,7 @@ ScoreResult score_review(const Rubric& rubric, const Review& review, std::vector
     for (GroupScore& principle : result.principles) {
         // Compare the mean as shown (two decimals), so a report never shows
         // 4.00 flagged as below 4.0.
-        principle.gap = std::stod(format_decimal(principle.mean, 2)) < rubric.principle_target;
+        principle.gap = std::round(principle.mean * 100.0) / 100.0 < rubric.principle_target;
     }
 
     result.level = rubric.level_for(result.total);

@@ -195,22 +195,14 @@ private:
                                "merge keys (<<) are not allowed: write the values out in full");
             return;
         }
-        if (const YamlNode* first = parent.node.find(parent.key)) {
-            (void)first;
-            const Location first_at = first_key_location(parent.node, parent.key);
+        for (const YamlEntry& earlier : parent.node.entries) {
+            if (earlier.key != parent.key) continue;
             diagnostics_.error(parent.key_location, "duplicate-key",
                                fmt::format("duplicate key '{}' (first given at line {})", parent.key,
-                                           first_at.line));
+                                           earlier.key_location.line));
             return;  // the first value stands, as in every YAML reader
         }
         parent.node.entries.push_back({std::move(parent.key), parent.key_location, std::move(node)});
-    }
-
-    static Location first_key_location(const YamlNode& mapping, const std::string& key) {
-        for (const YamlEntry& entry : mapping.entries) {
-            if (entry.key == key) return entry.key_location;
-        }
-        return {};
     }
 
     const SourceFile& source_;

@@ -31,7 +31,9 @@ e2e(score.markdown --stdout-golden tests/e2e/golden/lakeside-fair.md
     -- ipsfid score examples/lakeside-fair.yaml --format markdown)
 e2e(score.text-no-color-when-piped --ansi no --stdout-has "79 of 125  Fair fidelity (74-99)"
     -- ipsfid score examples/lakeside-fair.yaml --color auto)
-e2e(score.no-color-env-wins --ansi no -- ipsfid score examples/lakeside-fair.yaml)
+add_test(NAME e2e.score.color-on-a-terminal
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/color_check.py $<TARGET_FILE:ipsfid> examples/lakeside-fair.yaml
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 e2e(score.color-always --ansi yes
     -- ipsfid score examples/lakeside-fair.yaml --color always)
 e2e(score.other-rubric --json "d['total']==5 and d['max']==6 and d['level']['id']=='high'"

@@ -29,14 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     render_text(out, result, RenderOptions{});
     render_markdown(out, result, RenderOptions{});
     BatchRow row;
-    row.ok = true;
-    row.site = review.site;
-    row.date = review.date;
-    row.total = result.total;
-    row.level = static_cast<std::size_t>(result.level - rubric.levels.data());
-    row.next_review_due = result.next_review_due;
-    for (const ItemScore& item : result.items) row.item_scores.push_back(item.score);
-    for (const GroupScore& principle : result.principles) row.principle_means.push_back(principle.mean);
+    summarize_into(row, result);
     Rollup rollup(rubric);
     rollup.add(row);
     rollup.add(row);

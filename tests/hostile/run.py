@@ -110,6 +110,15 @@ with tempfile.TemporaryDirectory() as work:
                      "scale: {min: 1, max: 2}\nsections: [{id: s, name: S}]\nprinciples: [{id: p, name: P}]\n"
                      "levels: [{id: all, min: 501, max: 1002, label: All}]\nitems:\n" + items)
     check("a rubric of 501 items", too_many, 1, "too-many", commands=("lint",))
+    # A finite number too large for a machine integer (caseload has no upper
+    # limit): valid, scores 1, and every report prints it.
+    huge = write("huge-measure.yaml", replace_rating(valid, "caseload-size", "  caseload-size: {measure: " + "9" * 25 + "}"))
+    for args in (["score", huge], ["score", huge, "--format", "markdown"], ["score", huge, "--format", "html"],
+                 ["batch", huge, "--format", "jsonl"], ["score", huge, "--lang", "sv"]):
+        result = run(args)
+        if result.returncode != 0 or not result.stdout:
+            failures.append(f"a 25-digit measure: ipsfid {' '.join(args[:1] + args[2:])} exit {result.returncode}: "
+                            f"{result.stderr.decode(errors='replace')[:200]}")
     many = valid + "".join(f"  not-an-item-{n}: 4\n" for n in range(5000))
     check("5000 unknown items", write("many.yaml", many), 1, "too-many-problems")
 
