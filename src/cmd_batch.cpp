@@ -34,8 +34,8 @@ CLI::App* setup_batch(CLI::App& app, BatchOptions& options) {
         app.add_subcommand("batch", "Score many reviews: one row each, in input order, and a roll-up of the network");
     batch->add_option("PATH", options.paths, "Review files or directories; - reads a list of paths, one per line")
         ->required();
-    batch->add_option("-f,--format", options.format, "Output: text, markdown, csv, jsonl or json")
-        ->check(CLI::IsMember({"text", "markdown", "csv", "jsonl", "json"}));
+    batch->add_option("-f,--format", options.format, "Output: text, markdown, csv, jsonl, json or html")
+        ->check(CLI::IsMember({"text", "markdown", "csv", "jsonl", "json", "html"}));
     add_rubric_option(*batch, options.rubric, "Rubric file (default: the built-in IPS-25)");
     add_jobs_option(*batch, options.jobs);
     add_output_option(*batch, options.output);

@@ -15,8 +15,8 @@ CLI::App* setup_compare(CLI::App& app, CompareOptions& options) {
         "compare", "Compare two reviews of one site: total, level, principles, every changed item");
     command->add_option("OLD", options.old_review, "The earlier review (or the program's self-assessment)")->required();
     command->add_option("NEW", options.new_review, "The later review (or the independent review)")->required();
-    command->add_option("-f,--format", options.format, "Output: text, markdown or json")
-        ->check(CLI::IsMember({"text", "markdown", "json"}));
+    command->add_option("-f,--format", options.format, "Output: text, markdown, json or html")
+        ->check(CLI::IsMember({"text", "markdown", "json", "html"}));
     add_rubric_option(*command, options.rubric, "Rubric file (default: the built-in IPS-25)");
     add_output_option(*command, options.output);
     add_lang_option(*command, options.lang);
@@ -49,6 +49,7 @@ int run_compare(const CompareOptions& options) {
     return write_report(options.output, [&](std::ostream& out) {
         if (options.format == "json") out << comparison_to_json(comparison, lang).dump(2) << '\n';
         else if (options.format == "markdown") render_comparison_markdown(out, comparison, lang);
+        else if (options.format == "html") render_comparison_html(out, comparison, lang);
         else render_comparison_text(out, comparison, lang);
     });
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "html.hpp"
 #include "i18n.hpp"
 #include "render.hpp"
 #include "scalars.hpp"
@@ -152,6 +153,109 @@ void render_comparison_markdown(std::ostream& out, const Comparison& c, const st
     }
     if (!any) out << tr(lang, Text::compare_none_changed) << '\n';
     if (c.flagged() > 0) out << "\n" << escape_markdown(tr(lang, Text::compare_flag_note)) << "\n";
+}
+
+void render_comparison_html(std::ostream& out, const Comparison& c, const std::string& lang) {
+    const ScoreResult& o = *c.old_result;
+    const ScoreResult& n = *c.new_result;
+    const Rubric& rubric = *o.rubric;
+    auto t = [&](Text id) { return escape_html(tr(lang, id)); };
+    const std::string old_label = t(Text::compare_old), new_label = t(Text::compare_new),
+                      change_label = t(Text::col_change);
+    const std::string title = trf(lang, Text::compare_title, n.review->site);
+    begin_html_page(out, lang, title,
+                    "rect.old{fill:#bcccdc}.swatch.old{background:#7b8794}.swatch.new{background:#2166ac}"
+                    ".legend.blocks .swatch{height:.8em;width:.8em;margin:0 .1em}.swatch.bar-old{background:#bcccdc;margin-left:.8em}"
+                    "td.flag{color:#c62828;font-weight:700}");
+    out << "<header>\n<h1>" << escape_html(title) << "</h1>\n</header>\n<section id=\"summary\">\n<table>\n<thead><tr><th></th>"
+        << "<th>" << old_label << "</th><th>" << new_label << "</th><th class=\"num\">" << change_label
+        << "</th></tr></thead>\n<tbody>\n";
+    auto review_cell = [&](const ScoreResult& r) {
+        return escape_html(fmt::format("{} ({})", r.review->date, kind_label(lang, r.review->kind)));
+    };
+    out << fmt::format("<tr><th>{}</th><td>{}</td><td>{}</td><td></td></tr>\n", t(Text::compare_review), review_cell(o),
+                       review_cell(n))
+        << fmt::format("<tr><th>{}</th><td>{}</td><td>{}</td><td></td></tr>\n", t(Text::label_file),
+                       escape_html(o.review->file), escape_html(n.review->file))
+        << fmt::format("<tr><th>{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+                       t(Text::heading_total), o.total, n.total, signed_int(c.total_change()))
+        << fmt::format("<tr><th>{}</th><td>{}</td><td>{}</td><td></td></tr>\n", t(Text::col_level),
+                       escape_html(o.level->label.in(lang)), escape_html(n.level->label.in(lang)))
+        << "</tbody>\n</table>\n</section>\n";
+
+    // The principles: the old review as a dashed outline under the new one.
+    out << "<section id=\"principles\">\n<h2>" << t(Text::heading_principles) << "</h2>\n<p class=\"note\">"
+        << escape_html(trf(lang, Text::principles_note, human_decimal(lang, rubric.principle_target, 1))) << "</p>\n";
+    RadarSeries before{"previous", std::string(tr(lang, Text::compare_old)), {}};
+    RadarSeries after{"principles", std::string(tr(lang, Text::compare_new)), {}};
+    for (std::size_t p = 0; p < o.principles.size(); ++p) {
+        before.values.push_back(o.principles[p].mean);
+        after.values.push_back(n.principles[p].mean);
+    }
+    render_radar(out, "radar", rubric, lang, {before, after});
+    out << "<p class=\"legend\"><span class=\"swatch old\"></span>" << old_label << "<span class=\"swatch new\"></span>"
+        << new_label << "</p>\n<table>\n<thead><tr><th class=\"num\">#</th><th>" << t(Text::col_principle)
+        << "</th><th class=\"num\">" << old_label << "</th><th class=\"num\">" << new_label << "</th><th class=\"num\">"
+        << change_label << "</th></tr></thead>\n<tbody>\n";
+    for (std::size_t p = 0; p < o.principles.size(); ++p)
+        out << fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+                           "<td class=\"num\">{}</td></tr>\n",
+                           p + 1, escape_html(rubric.principles[p].name.in(lang)),
+                           human_decimal(lang, o.principles[p].mean, 2), human_decimal(lang, n.principles[p].mean, 2),
+                           signed_mean(lang, n.principles[p].mean - o.principles[p].mean));
+    out << "</tbody>\n</table>\n</section>\n";
+
+    // Every item as a pair of bars: the old score in grey, the new one in
+    // the colour of its score.
+    out << "<section id=\"items\">\n<h2>" << t(Text::compare_items_chart) << "</h2>\n";
+    const double pair_width = 26, bar_width = 11;
+    const double width = 40 + pair_width * static_cast<double>(c.items.size());
+    std::string summary = std::string(tr(lang, Text::compare_items_chart)) + ":";
+    for (const ItemChange& item : c.items)
+        summary += fmt::format(" {} {}\u2192{};", rubric.items[item.item].number, item.old_score, item.new_score);
+    summary.pop_back();
+    begin_bar_chart(out, rubric, width, summary);
+    double x = 36;
+    for (const ItemChange& item : c.items) {
+        const Item& rubric_item = rubric.items[item.item];
+        const double old_height = bar_height * item.old_score / rubric.scale_max;
+        const double new_height = bar_height * item.new_score / rubric.scale_max;
+        out << fmt::format("<rect class=\"bar old\" x=\"{:.0f}\" y=\"{:.1f}\" width=\"{:.0f}\" height=\"{:.1f}\">"
+                           "<title>{} {}: {}</title></rect>",
+                           x, bar_base - old_height, bar_width, old_height, old_label, rubric_item.number,
+                           item.old_score)
+            << fmt::format("<rect class=\"bar new {}\" data-item=\"{}\" x=\"{:.0f}\" y=\"{:.1f}\" width=\"{:.0f}\" "
+                           "height=\"{:.1f}\"><title>{} {}: {}</title></rect>"
+                           "<text x=\"{:.0f}\" y=\"178\" text-anchor=\"middle\">{}</text>\n",
+                           score_class(rubric, item.new_score), escape_html(rubric_item.id), x + bar_width,
+                           bar_base - new_height, bar_width, new_height, new_label, rubric_item.number,
+                           item.new_score, x + bar_width, rubric_item.number);
+        x += pair_width;
+    }
+    out << "</svg>\n<p class=\"legend blocks\"><span class=\"swatch bar-old\"></span>" << old_label << ' ';
+    for (int s = 1; s <= 5; ++s) out << "<span class=\"swatch score-" << s << "\"></span>";
+    out << new_label << "</p>\n</section>\n";
+
+    out << "<section id=\"changed\">\n<h2>" << t(Text::compare_items_changed) << "</h2>\n";
+    bool any = false;
+    for (const ItemChange& item : c.items) {
+        if (item.change() == 0) continue;
+        if (!any)
+            out << "<table>\n<thead><tr><th class=\"num\">#</th><th>" << t(Text::col_item) << "</th><th class=\"num\">"
+                << old_label << "</th><th class=\"num\">" << new_label << "</th><th class=\"num\">" << change_label
+                << "</th><th></th></tr></thead>\n<tbody>\n";
+        any = true;
+        out << fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+                           "<td class=\"num\">{}</td><td class=\"flag\">{}</td></tr>\n",
+                           rubric.items[item.item].number, escape_html(rubric.items[item.item].name.in(lang)),
+                           item.old_score, item.new_score, signed_int(item.change()),
+                           item.lowered_without_rationale ? t(Text::compare_lowered_mark) : "");
+    }
+    if (any) out << "</tbody>\n</table>\n";
+    else out << "<p>" << t(Text::compare_none_changed) << "</p>\n";
+    if (c.flagged() > 0) out << "<p class=\"note\">" << t(Text::compare_flag_note) << "</p>\n";
+    out << "</section>\n";
+    end_html_page(out);
 }
 
 nlohmann::ordered_json comparison_to_json(const Comparison& c, const std::string& lang) {

@@ -38,6 +38,9 @@ Comparison compare_results(const ScoreResult& old_result, const ScoreResult& new
 
 void render_comparison_text(std::ostream& out, const Comparison& comparison, const std::string& language);
 void render_comparison_markdown(std::ostream& out, const Comparison& comparison, const std::string& language);
+/// The comparison as one self-contained HTML page: both reviews' principles
+/// on one radar chart, every item's old and new score as bars.
+void render_comparison_html(std::ostream& out, const Comparison& comparison, const std::string& language);
 nlohmann::ordered_json comparison_to_json(const Comparison& comparison, const std::string& language);
 
 }  // namespace ipsfid

@@ -39,9 +39,6 @@ void render_markdown(std::ostream& out, const ScoreResult& result, const RenderO
 /// fetched). All text from the review is escaped.
 void render_html(std::ostream& out, const ScoreResult& result, const RenderOptions& options);
 
-/// Escapes text for HTML content and attributes.
-std::string escape_html(std::string_view text);
-
 /// The canonical machine form of one result (stable keys, see the man page).
 nlohmann::ordered_json score_to_json(const ScoreResult& result, const RenderOptions& options);
 

@@ -349,6 +349,7 @@ std::unique_ptr<BatchWriter> make_batch_writer(std::string_view format, std::ost
     if (format == "csv") return std::make_unique<CsvWriter>(out, rubric);
     if (format == "jsonl") return std::make_unique<JsonLinesWriter>(out);
     if (format == "json") return std::make_unique<JsonWriter>(out, rubric, std::move(language));
+    if (format == "html") return make_html_batch_writer(out, rubric, std::move(language));
     return std::make_unique<HumanWriter>(out, rubric, std::move(language), format == "markdown");
 }
 

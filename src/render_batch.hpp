@@ -23,9 +23,13 @@ public:
     [[nodiscard]] virtual bool wants_rollup() const { return true; }
 };
 
-/// The writer for `format`: csv, jsonl, json, markdown or text.
+/// The writer for `format`: csv, jsonl, json, markdown, text or html.
 std::unique_ptr<BatchWriter> make_batch_writer(std::string_view format, std::ostream& out, const Rubric& rubric,
                                                std::string language);
+
+/// The network page (`--format html`): the roll-up, a heat map of reviews by
+/// items and every file's row, as one self-contained HTML page.
+std::unique_ptr<BatchWriter> make_html_batch_writer(std::ostream& out, const Rubric& rubric, std::string language);
 
 /// One CSV cell (RFC 4180): quoted when needed, and prefixed with `'` when a
 /// spreadsheet would run it as a formula (=, +, -, @, tab, carriage return).

@@ -4,47 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "html.hpp"
 #include "render.hpp"
 #include "scalars.hpp"
 
 namespace ipsfid {
 
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default:
-                // Control characters have no place in a report.
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') out += "\xEF\xBF\xBD";
-                else out += c;
-        }
-    }
-    return out;
-}
-
 namespace {
-
-constexpr const char* stylesheet = R"css(
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1f2933;max-width:60rem;margin:2rem auto;padding:0 1rem}
-h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.25rem;border-bottom:2px solid #d9e2ec;padding-bottom:.2rem;margin-top:2rem}
-h3{font-size:1.05rem;margin:1.2rem 0 .3rem}dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}
-dl.meta dt{font-weight:600}table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d9e2ec;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f0f4f8}td.num,th.num{text-align:right}.total{font-size:1.4rem;font-weight:700}.note{color:#52606d;font-style:italic}
-.gap-major{fill:#c62828;color:#c62828}.gap-moderate{fill:#ef8c00;color:#b26a00}.gap-minor{fill:#f2c94c;color:#8a6d00}.gap-none{fill:#2e7d32;color:#2e7d32}
-svg{max-width:100%;height:auto;display:block;margin:.5rem 0}svg.radar{max-width:26rem;margin:.5rem auto}svg text{font:12px system-ui,Arial,sans-serif;fill:#1f2933}
-.radar .grid{fill:none;stroke:#d9e2ec}.radar .axis{stroke:#bcccdc}.radar .target{fill:none;stroke:#2e7d32;stroke-dasharray:4 3;stroke-width:1.5}
-.radar .principles{fill:rgba(33,102,172,.25);stroke:#2166ac;stroke-width:2}.marker{stroke:#1f2933;stroke-width:3}
-.gap-item{border-left:4px solid #d9e2ec;padding:.2rem .8rem;margin:.8rem 0;break-inside:avoid}
-.gap-item.major{border-color:#c62828}.gap-item.moderate{border-color:#ef8c00}.gap-item.minor{border-color:#f2c94c}
-@media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}
-tr,.chart,.gap-item{break-inside:avoid}thead{display:table-header-group}a{color:inherit;text-decoration:none}}
-)css";
 
 class HtmlReport {
 public:
@@ -52,17 +18,14 @@ public:
         : out_(out), r_(result), rubric_(*result.rubric), o_(options) {}
 
     void render() {
-        out_ << "<!DOCTYPE html>\n<html lang=\"" << escape_html(o_.language) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-             << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-             << "<title>" << escape_html(tf(Text::md_title, r_.review->site)) << "</title>\n<style>" << stylesheet
-             << "</style>\n</head>\n<body>\n";
+        begin_html_page(out_, o_.language, tf(Text::md_title, r_.review->site));
         header();
         total();
         principles();
         items();
         action_plan();
         score_sheet();
-        out_ << "</body>\n</html>\n";
+        end_html_page(out_);
     }
 
 private:
@@ -111,14 +74,13 @@ private:
             summary += escape_html(fmt::format("; {} {}-{}", level.label.in(o_.language), level.min, level.max));
         out_ << "<svg class=\"chart level-scale\" role=\"img\" aria-labelledby=\"scale-title\" viewBox=\"0 0 620 80\">"
              << "<title id=\"scale-title\">" << summary << "</title>\n";
-        static const char* fills[] = {"#fde2e1", "#fff1cc", "#e3f2e1", "#c8e6c9", "#a5d6a7"};
         for (std::size_t l = 0; l < rubric_.levels.size(); ++l) {
             const Level& level = rubric_.levels[l];
             const double x0 = x(level.min - 0.5 < low ? low : level.min - 0.5);
             const double x1 = x(level.max + 0.5 > high ? high : level.max + 0.5);
             out_ << fmt::format("<rect class=\"band\" x=\"{:.1f}\" y=\"20\" width=\"{:.1f}\" height=\"30\" fill=\"{}\">"
                                 "<title>{} {}-{}</title></rect>",
-                                x0, x1 - x0, fills[std::min<std::size_t>(l, 4)], text(level.label), level.min, level.max);
+                                x0, x1 - x0, level_fill(l), text(level.label), level.min, level.max);
             out_ << fmt::format("<text x=\"{:.1f}\" y=\"66\" text-anchor=\"middle\">{}\u2013{}</text>", (x0 + x1) / 2,
                                 level.min, level.max);
         }
@@ -131,43 +93,11 @@ private:
     void principles() {
         out_ << "<section id=\"principles\">\n<h2>" << t(Text::heading_principles) << "</h2>\n<p class=\"note\">"
              << escape_html(tf(Text::principles_note, decimal(rubric_.principle_target, 1))) << "</p>\n";
+        RadarSeries series{"principles", "", {}};
+        for (const GroupScore& p : r_.principles) series.values.push_back(p.mean);
+        render_radar(out_, "radar", rubric_, o_.language, {series});
         const std::size_t n = r_.principles.size();
-        const double cx = 210, cy = 210, radius = 150;
-        auto point = [&](std::size_t i, double value) {
-            const double angle = -M_PI / 2 + 2 * M_PI * static_cast<double>(i) / static_cast<double>(n);
-            const double r = radius * value / rubric_.scale_max;
-            return std::pair{cx + r * std::cos(angle), cy + r * std::sin(angle)};
-        };
-        auto polygon = [&](auto value_of) {
-            std::string points;
-            for (std::size_t i = 0; i < n; ++i) {
-                const auto [px, py] = point(i, value_of(i));
-                points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", px, py);
-            }
-            return points;
-        };
-        std::string summary;
-        for (const GroupScore& p : r_.principles)
-            summary += fmt::format("{}{}: {}", summary.empty() ? "" : "; ", rubric_.principles[p.group].name.in(o_.language),
-                                   decimal(p.mean, 2));
-        out_ << "<svg class=\"chart radar\" role=\"img\" aria-labelledby=\"radar-title\" viewBox=\"0 0 420 420\">"
-             << "<title id=\"radar-title\">" << escape_html(summary) << "</title>\n";
-        if (n >= 3) {
-            for (int ring = rubric_.scale_min; ring <= rubric_.scale_max; ++ring)
-                out_ << "<polygon class=\"grid\" points=\"" << polygon([&](std::size_t) { return ring; }) << "\"/>\n";
-            for (std::size_t i = 0; i < n; ++i) {
-                const auto [px, py] = point(i, rubric_.scale_max);
-                const auto [lx, ly] = point(i, rubric_.scale_max * 1.12);
-                out_ << fmt::format("<line class=\"axis\" x1=\"{}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>", cx, cy, px, py)
-                     << fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>\n", lx, ly + 4,
-                                    i + 1);
-            }
-            out_ << "<polygon class=\"target\" points=\"" << polygon([&](std::size_t) { return rubric_.principle_target; })
-                 << "\"><title>" << decimal(rubric_.principle_target, 1) << "</title></polygon>\n";
-            out_ << "<polygon class=\"principles\" points=\""
-                 << polygon([&](std::size_t i) { return r_.principles[i].mean; }) << "\"/>\n";
-        }
-        out_ << "</svg>\n<table>\n<thead><tr><th class=\"num\">#</th><th>" << t(Text::col_principle)
+        out_ << "<table>\n<thead><tr><th class=\"num\">#</th><th>" << t(Text::col_principle)
              << "</th><th class=\"num\">" << t(Text::col_items) << "</th><th class=\"num\">" << t(Text::col_score)
              << "</th><th class=\"num\">" << t(Text::col_mean) << "</th><th></th></tr></thead>\n<tbody>\n";
         for (std::size_t i = 0; i < n; ++i) {
@@ -184,29 +114,20 @@ private:
     /// A bar per item, coloured by gap severity.
     void items() {
         out_ << "<section id=\"items\">\n<h2>" << t(Text::heading_items) << "</h2>\n";
-        const double bar_width = 20, gap = 4, height = 150;
+        const double bar_width = 20, gap = 4;
         const auto n = static_cast<double>(r_.items.size());
-        const double width = 40 + n * (bar_width + gap);
-        out_ << fmt::format("<svg class=\"chart bars\" role=\"img\" aria-labelledby=\"bars-title\" viewBox=\"0 0 {:.0f} 190\">",
-                            width)
-             << "<title id=\"bars-title\">" << t(Text::heading_items) << ": ";
-        for (const ItemScore& score : r_.items)
-            out_ << escape_html(fmt::format("{} {}; ", r_.item(score).number, score.score));
-        out_ << "</title>\n";
-        for (int s = rubric_.scale_min; s <= rubric_.scale_max; ++s) {
-            const double y = 10 + height - height * s / rubric_.scale_max;
-            out_ << fmt::format("<line x1=\"30\" x2=\"{:.0f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#e4e7eb\"/>"
-                                "<text x=\"24\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n",
-                                width, y, y, y + 4, s);
-        }
+        std::string summary = std::string(tr(o_.language, Text::heading_items)) + ":";
+        for (const ItemScore& score : r_.items) summary += fmt::format(" {} {};", r_.item(score).number, score.score);
+        summary.pop_back();
+        begin_bar_chart(out_, rubric_, 40 + n * (bar_width + gap), summary);
         double x = 36;
         for (const ItemScore& score : r_.items) {
             const Item& item = r_.item(score);
-            const double h = height * score.score / rubric_.scale_max;
+            const double h = bar_height * score.score / rubric_.scale_max;
             out_ << fmt::format("<rect class=\"bar {}\" data-item=\"{}\" x=\"{:.0f}\" y=\"{:.1f}\" width=\"{:.0f}\" "
                                 "height=\"{:.1f}\"><title>{}. {}: {}</title></rect>"
                                 "<text x=\"{:.0f}\" y=\"178\" text-anchor=\"middle\">{}</text>\n",
-                                gap_class(score.gap), escape_html(item.id), x, 10 + height - h, bar_width, h,
+                                gap_class(score.gap), escape_html(item.id), x, bar_base - h, bar_width, h,
                                 item.number, text(item.name), score.score, x + bar_width / 2, item.number);
             x += bar_width + gap;
         }

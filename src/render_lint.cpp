@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "html.hpp"
 #include "render.hpp"
 #include "rules.hpp"
 #include "terminal.hpp"

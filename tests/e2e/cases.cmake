@@ -305,13 +305,34 @@ e2e(sv.bad-lang --exit 2 -- ipsfid score ${sv} --lang de)
 e2e(sv.template --stdout-has "Alla fyra komponenterna finns på plats" -- ipsfid template --lang sv --date 2026-01-01)
 e2e(sv.explain --stdout-has "Att berätta om sin psykiska ohälsa för arbetsgivaren" -- ipsfid explain 13 --lang sv)
 
-# --- HTML report (structure checked here; the browser checks come with the batch page)
-add_test(NAME e2e.html.structure
-         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/html_check.py $<TARGET_FILE:ipsfid> examples/lakeside-fair.yaml
-         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-add_test(NAME e2e.html.escapes-review-text
-         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/html_check.py $<TARGET_FILE:ipsfid>
-                 tests/fixtures/reviews/valid-hostile-text.yaml --hostile
-         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# --- HTML pages, as written (tests/browser/ checks them as rendered)
+function(html_check name)
+  add_test(NAME e2e.html.${name} COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/html_check.py $<TARGET_FILE:ipsfid> ${ARGN}
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endfunction()
+html_check(score --count rect.bar=25 --vertices polygon.principles=8 --count svg=3
+           -- score examples/lakeside-fair.yaml --format html)
+html_check(score-escapes-review-text --hostile -- score tests/fixtures/reviews/valid-hostile-text.yaml --format html)
+# examples/ (5 reviews) and tests/fixtures/batch (6 files, 2 invalid): 9 rows
+# of 25 cells in the heat map, 11 rows in the table of files.
+html_check(batch --exit 1 --count td.heat-cell=225 --count td.heat-mean=25 --count rect.level-bar=4
+           --count tr.invalid=2 --vertices polygon.principles=8 --count svg=2
+           --has "examples/lakeside-fair.yaml" --has "tests/fixtures/batch/empty.yml"
+           -- batch examples tests/fixtures/batch --format html --as-of 2026-11-22)
+html_check(batch-escapes-review-text --hostile --count td.heat-cell=25
+           -- batch tests/fixtures/reviews/valid-hostile-text.yaml --format html)
+html_check(batch-none-valid --exit 1 --count td.heat-cell=0 --count tr.invalid=1 --count svg=0
+           --has "No review could be scored."
+           -- batch tests/fixtures/batch/empty.yml --format html)
+html_check(compare --count rect.old=25 --count rect.new=25 --vertices polygon.principles=8
+           --vertices polygon.previous=8 --count svg=2 --has "lowered without a rationale"
+           -- compare tests/fixtures/compare/eastside-2025.yaml tests/fixtures/compare/eastside-2026.yaml --format html)
+html_check(compare-escapes-review-text --hostile
+           -- compare tests/fixtures/reviews/valid-hostile-text.yaml tests/fixtures/reviews/valid-hostile-text.yaml
+              --format html)
 e2e(html.swedish --stdout-has "<html lang=\"sv\">" --stdout-has "Handlingsplan" -- ipsfid score examples/solbacken-sv.yaml --format html --lang sv)
 e2e(html.one-review-only --exit 2 -- ipsfid score examples --format html)
+e2e(html.batch-swedish --stdout-has "<html lang=\"sv\">" --stdout-has "Poäng per granskning och punkt"
+    --stdout-has "Totalpoäng: medelvärde 90,60, median 104,00." -- ipsfid batch examples --format html --lang sv)
+e2e(html.compare-swedish --stdout-has "<html lang=\"sv\">" --stdout-has "sänkt utan motivering"
+    -- ipsfid compare tests/fixtures/compare/eastside-2025.yaml tests/fixtures/compare/eastside-2026.yaml --format html --lang sv)
