@@ -51,7 +51,8 @@ svg{max-width:100%;height:auto;display:block;margin:.5rem 0}svg.radar{max-width:
 .marker{stroke:#1f2933;stroke-width:3}
 .gap-item{border-left:4px solid #d9e2ec;padding:.2rem .8rem;margin:.8rem 0;break-inside:avoid}
 .gap-item.major{border-color:#c62828}.gap-item.moderate{border-color:#ef8c00}.gap-item.minor{border-color:#f2c94c}
-@media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}
+@media print{@page{size:A4;margin:15mm}body{margin:0;padding:0;max-width:none;font-size:11pt}h2{break-after:avoid}table{font-size:9.5pt}
+table:not(.heat) :is(td,th){overflow-wrap:anywhere}
 tr,.chart,.gap-item{break-inside:avoid}thead{display:table-header-group}a{color:inherit;text-decoration:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 )css";

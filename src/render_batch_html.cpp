@@ -22,9 +22,9 @@ table.heat{width:auto;font-size:.85rem;font-variant-numeric:tabular-nums}
 table.heat th,table.heat td{padding:.15rem .25rem;text-align:center;min-width:1.4rem}
 table.heat th.site,table.heat td.site{text-align:left;min-width:0;max-width:16rem}td.date{white-space:nowrap}
 table.heat tr.mean td{font-weight:700;border-top:2px solid #52606d}
-tr.invalid td{background:#fdecea}td.overdue{color:#c62828;font-weight:700}.change-up{color:#2e7d32}.change-down{color:#c62828}
+tr.invalid td{background:#fdecea;overflow-wrap:anywhere}.file{font-size:.85em;color:#52606d;overflow-wrap:anywhere}td.overdue{color:#c62828;font-weight:700}.change-up{color:#2e7d32}.change-down{color:#c62828}
 svg.levels{max-width:40rem}
-@media print{table.heat{font-size:6.5pt}table.heat th,table.heat td{padding:.05rem .1rem;min-width:0}.scroll{overflow:visible}}
+@media print{table.heat{font-size:6.5pt;width:100%}table.heat th,table.heat td{padding:.05rem .1rem;min-width:0}table.heat td.site{max-width:7rem}.scroll{overflow:visible}}
 )css";
 
 /// What the page needs of a row: the scores, not the diagnostics.
@@ -165,22 +165,25 @@ private:
     /// Every input in input order; an invalid file keeps its row and says why.
     void sites() {
         heading("sites", t(Text::heading_sites));
-        out_ << "<table>\n<thead><tr><th class=\"num\">#</th><th>" << t(Text::label_site) << "</th><th>"
-             << t(Text::label_date) << "</th><th class=\"num\">" << t(Text::heading_total) << "</th><th>"
-             << t(Text::col_level) << "</th><th>" << t(Text::col_next_review_due) << "</th><th>" << t(Text::label_file)
-             << "</th></tr></thead>\n<tbody>\n";
+        // The file goes under the site: a path is long, and a column of its
+        // own would squeeze the others on A4.
+        out_ << "<table>\n<thead><tr><th class=\"num\">#</th><th>" << t(Text::label_site) << " / "
+             << t(Text::label_file) << "</th><th>" << t(Text::label_date) << "</th><th class=\"num\">"
+             << t(Text::heading_total) << "</th><th>" << t(Text::col_level) << "</th><th>"
+             << t(Text::col_next_review_due) << "</th></tr></thead>\n<tbody>\n";
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             const PageRow& row = rows_[i];
             if (row.ok)
-                out_ << fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"date\">{}</td><td class=\"num\">{}</td>"
-                                    "<td style=\"background:{}\">{}</td><td class=\"date\">{}</td><td>{}</td></tr>\n",
-                                    i + 1, escape_html(row.site), escape_html(row.date), row.total,
-                                    level_fill(row.level), level_label(row.level), escape_html(row.next_review_due),
-                                    escape_html(row.file));
+                out_ << fmt::format("<tr><td class=\"num\">{}</td><td>{}<br><span class=\"file\">{}</span></td>"
+                                    "<td class=\"date\">{}</td><td class=\"num\">{}</td><td style=\"background:{}\">{}</td>"
+                                    "<td class=\"date\">{}</td></tr>\n",
+                                    i + 1, escape_html(row.site), escape_html(row.file), escape_html(row.date),
+                                    row.total, level_fill(row.level), level_label(row.level),
+                                    escape_html(row.next_review_due));
             else
-                out_ << fmt::format("<tr class=\"invalid\"><td class=\"num\">{}</td><td colspan=\"5\"><strong>{}</strong>: "
-                                    "{}</td><td>{}</td></tr>\n",
-                                    i + 1, t(Text::batch_invalid), escape_html(row.first_error), escape_html(row.file));
+                out_ << fmt::format("<tr class=\"invalid\"><td class=\"num\">{}</td><td><span class=\"file\">{}</span></td>"
+                                    "<td colspan=\"4\"><strong>{}</strong>: {}</td></tr>\n",
+                                    i + 1, escape_html(row.file), t(Text::batch_invalid), escape_html(row.first_error));
         }
         out_ << "</tbody>\n</table>\n</section>\n";
     }

@@ -317,15 +317,15 @@ html_check(score-escapes-review-text --hostile -- score tests/fixtures/reviews/v
 # of 25 cells in the heat map, 11 rows in the table of files.
 html_check(batch --exit 1 --count td.heat-cell=225 --count td.heat-mean=25 --count rect.level-bar=4
            --count tr.invalid=2 --vertices polygon.principles=8 --count svg=2
-           --has "examples/lakeside-fair.yaml" --has "tests/fixtures/batch/empty.yml"
+           --has-text "examples/lakeside-fair.yaml" --has-text "tests/fixtures/batch/empty.yml"
            -- batch examples tests/fixtures/batch --format html --as-of 2026-11-22)
 html_check(batch-escapes-review-text --hostile --count td.heat-cell=25
            -- batch tests/fixtures/reviews/valid-hostile-text.yaml --format html)
 html_check(batch-none-valid --exit 1 --count td.heat-cell=0 --count tr.invalid=1 --count svg=0
-           --has "No review could be scored."
+           --has-text "No review could be scored."
            -- batch tests/fixtures/batch/empty.yml --format html)
 html_check(compare --count rect.old=25 --count rect.new=25 --vertices polygon.principles=8
-           --vertices polygon.previous=8 --count svg=2 --has "lowered without a rationale"
+           --vertices polygon.previous=8 --count svg=2 --has-text "lowered without a rationale"
            -- compare tests/fixtures/compare/eastside-2025.yaml tests/fixtures/compare/eastside-2026.yaml --format html)
 html_check(compare-escapes-review-text --hostile
            -- compare tests/fixtures/reviews/valid-hostile-text.yaml tests/fixtures/reviews/valid-hostile-text.yaml
