@@ -234,7 +234,7 @@ void render_comparison_html(std::ostream& out, const Comparison& c, const std::s
     }
     out << "</svg>\n<p class=\"legend blocks\"><span class=\"swatch bar-old\"></span>" << old_label << ' ';
     for (int s = 1; s <= 5; ++s) out << "<span class=\"swatch score-" << s << "\"></span>";
-    out << new_label << "</p>\n</section>\n";
+    out << ' ' << new_label << "</p>\n</section>\n";
 
     out << "<section id=\"changed\">\n<h2>" << t(Text::compare_items_changed) << "</h2>\n";
     bool any = false;
