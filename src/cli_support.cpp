@@ -66,7 +66,10 @@ bool InputWalker::next(std::string& path, std::optional<Diagnostics>& problem) {
                 if (!open_directory(entry, problem)) return true;
                 continue;
             }
-            if (has_yaml_extension(name) && fs::is_regular_file(fs::status(entry, error))) {
+            // Every *.yaml entry is an input, whatever it is: a fifo, a device
+            // or a dangling link is then refused by the reader with its name,
+            // never dropped from the run without a word.
+            if (has_yaml_extension(name)) {
                 path = std::move(entry);
                 return true;
             }

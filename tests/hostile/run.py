@@ -8,6 +8,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -101,6 +102,19 @@ with tempfile.TemporaryDirectory() as work:
     os.symlink(os.path.join(work, "loop-b.yaml"), os.path.join(work, "loop-a.yaml"))
     os.symlink(os.path.join(work, "loop-a.yaml"), os.path.join(work, "loop-b.yaml"))
     check("a symlink loop", os.path.join(work, "loop-a.yaml"), 1, "file-unreadable")
+    # Walking a directory, every *.yaml entry gets a row, readable or not.
+    walked = os.path.join(work, "walked")
+    os.mkdir(walked)
+    shutil.copyfile(valid_path, os.path.join(walked, "a-valid.yaml"))
+    os.mkfifo(os.path.join(walked, "b-fifo.yaml"))
+    os.symlink(os.path.join(walked, "gone.yaml"), os.path.join(walked, "c-dangling.yaml"))
+    os.symlink(os.path.join(walked, "d-loop.yaml"), os.path.join(walked, "d-loop.yaml"))
+    rows = run(["batch", walked, "--format", "csv"]).stdout.decode().splitlines()[1:]
+    statuses = [row.split(",")[:2] for row in rows]
+    if statuses != [[os.path.join(walked, name), status] for name, status in
+                    (("a-valid.yaml", "ok"), ("b-fifo.yaml", "invalid"), ("c-dangling.yaml", "invalid"),
+                     ("d-loop.yaml", "invalid"))]:
+        failures.append(f"walking a directory of unreadable entries: {statuses}")
     check("a text over the limit",
           write("long.yaml", replace_rating(valid, "disclosure", "  disclosure: {score: 4, evidence: \"" + "x" * 100000 + "\"}")),
           1, "text-too-long")
