@@ -102,8 +102,10 @@ std::string principles_heading(const std::string& lang) {
 /// The sentence under the title of the rubric: its id, version, items and totals.
 std::string rubric_summary(const Rubric& rubric, const std::string& lang, const std::string& id,
                            const std::string& version) {
-    return trf(lang, Text::rubric_summary, id, version, rubric.items.size(), rubric.scale_min, rubric.scale_max,
-               rubric.min_total(), rubric.max_total());
+    const std::string items = rubric.items.size() == 1 ? std::string(tr(lang, Text::one_item))
+                                                       : trf(lang, Text::n_items, rubric.items.size());
+    return trf(lang, Text::rubric_summary, id, version, items, rubric.scale_min, rubric.scale_max, rubric.min_total(),
+               rubric.max_total());
 }
 
 /// One labelled paragraph of an item's description, wrapped.

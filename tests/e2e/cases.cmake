@@ -245,6 +245,10 @@ e2e(rubric.json --json "len(d['items'])==25 and [p['items'] for p in d['principl
     -- ipsfid rubric --format json)
 e2e(rubric.markdown --stdout-has "| 115-125 | Exemplary fidelity | after 12 months |" --stdout-has "### 25. Assertive engagement"
     -- ipsfid rubric --format markdown)
+e2e(rubric.one-item --stdout-has "Rubric one, 1. 1 item scored 1 to 3"
+    -- ipsfid rubric --rubric tests/fixtures/rubrics/one-item.yaml)
+e2e(rubric.one-item-sv --stdout-has "Skala one, 1. 1 punkt med poäng från 1 till 3"
+    -- ipsfid rubric --rubric tests/fixtures/rubrics/one-item.yaml --lang sv)
 e2e(agree.two-raters
     --json "d['agreement']=={'exact':0.8,'within_one':0.92,'weighted_kappa':0.6634,'fleiss_kappa':None,'mean_pairwise':0.8}"
     --json "[(i['number'],i['scores'],i['spread'],i['major']) for i in d['items'] if i['needs_consensus']]==[(3,[3,4],1,False),(5,[2,4],2,True),(9,[5,4],1,False),(17,[2,3],1,False),(24,[3,5],2,True)]"
