@@ -28,6 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.language = language;
         render_text(out, result, options);
         render_markdown(out, result, options);
+        render_html(out, result, options);
         out << score_to_json(result, options).dump();
     }
     return 0;

@@ -13,8 +13,9 @@ mkdir -p "$work/reviews" "$work/rubrics" "$work/scores" "$root/tests/fuzz/crashe
 find "$root/examples" "$root/tests/fixtures/reviews" "$root/tests/fixtures/files" "$root/tests/fixtures/batch" \
   "$root/tests/fixtures/agree" "$root/tests/fixtures/compare" -name '*.y*ml' -exec cp {} "$work/reviews/" \;
 cp "$root"/rubrics/*.yaml "$root"/tests/fixtures/rubrics/*.yaml "$work/rubrics/"
-head -c 25 /dev/urandom > "$work/scores/random"
-printf '\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04' > "$work/scores/fours"
+# fuzz_scorer takes a byte per item for each of two reviews (2 x 25).
+head -c 50 /dev/urandom > "$work/scores/random"
+head -c 50 /dev/zero | tr '\0' '\3' > "$work/scores/fours"
 for target in review:reviews rubric:rubrics scorer:scores; do
   name=${target%%:*}
   corpus=${target##*:}
