@@ -66,6 +66,13 @@ bool InputWalker::next(std::string& path, std::optional<Diagnostics>& problem) {
                 if (!open_directory(entry, problem)) return true;
                 continue;
             }
+            // Links to directories are not followed (a link can make a loop),
+            // but the files behind one must not vanish without a word.
+            if (fs::is_symlink(link) && fs::is_directory(fs::status(entry, error))) {
+                std::cerr << fmt::format("ipsfid: warning: {}: a link to a directory, not followed\n",
+                                         sanitize_for_terminal(entry));
+                continue;
+            }
             // Every *.yaml entry is an input, whatever it is: a fifo, a device
             // or a dangling link is then refused by the reader with its name,
             // never dropped from the run without a word.

@@ -109,7 +109,11 @@ with tempfile.TemporaryDirectory() as work:
     os.mkfifo(os.path.join(walked, "b-fifo.yaml"))
     os.symlink(os.path.join(walked, "gone.yaml"), os.path.join(walked, "c-dangling.yaml"))
     os.symlink(os.path.join(walked, "d-loop.yaml"), os.path.join(walked, "d-loop.yaml"))
-    rows = run(["batch", walked, "--format", "csv"]).stdout.decode().splitlines()[1:]
+    os.symlink(work, os.path.join(walked, "e-link-to-a-directory"))
+    walk = run(["batch", walked, "--format", "csv"])
+    if f"ipsfid: warning: {walked}/e-link-to-a-directory: a link to a directory, not followed" not in walk.stderr.decode():
+        failures.append("a link to a directory was skipped without a warning")
+    rows = walk.stdout.decode().splitlines()[1:]
     statuses = [row.split(",")[:2] for row in rows]
     if statuses != [[os.path.join(walked, name), status] for name, status in
                     (("a-valid.yaml", "ok"), ("b-fifo.yaml", "invalid"), ("c-dangling.yaml", "invalid"),
