@@ -212,7 +212,8 @@ void render_comparison_html(std::ostream& out, const Comparison& c, const std::s
     const double width = 40 + pair_width * static_cast<double>(c.items.size());
     std::string summary = std::string(tr(lang, Text::compare_items_chart)) + ":";
     for (const ItemChange& item : c.items)
-        summary += fmt::format(" {} {}\u2192{};", rubric.items[item.item].number, item.old_score, item.new_score);
+        summary += fmt::format(" {} {}: {}\u2192{};", tr(lang, Text::colh_item), rubric.items[item.item].number,
+                               item.old_score, item.new_score);
     summary.pop_back();
     begin_bar_chart(out, rubric, width, summary);
     double x = 36;

@@ -117,7 +117,8 @@ private:
         const double bar_width = 20, gap = 4;
         const auto n = static_cast<double>(r_.items.size());
         std::string summary = std::string(tr(o_.language, Text::heading_items)) + ":";
-        for (const ItemScore& score : r_.items) summary += fmt::format(" {} {};", r_.item(score).number, score.score);
+        for (const ItemScore& score : r_.items)
+            summary += fmt::format(" {} {}: {};", tr(o_.language, Text::colh_item), r_.item(score).number, score.score);
         summary.pop_back();
         begin_bar_chart(out_, rubric_, 40 + n * (bar_width + gap), summary);
         double x = 36;

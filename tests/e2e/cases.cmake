@@ -314,7 +314,7 @@ function(html_check name)
   add_test(NAME e2e.html.${name} COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/e2e/html_check.py $<TARGET_FILE:ipsfid> ${ARGN}
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endfunction()
-html_check(score --count rect.bar=25 --vertices polygon.principles=8 --count svg=3
+html_check(score --count rect.bar=25 --vertices polygon.principles=8 --count svg=3 --has-text "Items: item 1: 3"
            -- score examples/lakeside-fair.yaml --format html)
 html_check(score-escapes-review-text --hostile -- score tests/fixtures/reviews/valid-hostile-text.yaml --format html)
 # examples/ (5 reviews) and tests/fixtures/batch (6 files, 2 invalid): 9 rows
