@@ -7,7 +7,9 @@ fetched. Only a browser can confirm that, so each check is one Chromium run:
   pdf         prints >= 1 page with real text (Tj/TJ operators), A4 with --a4;
   dom         the loaded DOM has the expected elements (--count, --vertices,
               --has-text) and no <script>, on* handler, img/iframe/object/embed/link;
-  network     over the DevTools pipe, the page requests only its own file:// URL.
+  network     over the DevTools pipe, the page requests only its own file:// URL;
+  print width with --a4: laid out for print at the content width of A4, no
+              element sticks out (a table that would be cut on paper).
 --self-test feeds bad pages through the same checks to prove they can fail.
 Standard library only. Exit: 0 passed, 1 a check failed, 2 usage error,
 77 no Chromium (CTest's skip code; a failure if IPSFID_REQUIRE_BROWSER=1).
@@ -203,16 +205,18 @@ def record_requests(cdp, url):
 
 # -------------------------------------------------------------------- checks
 
-def check_network(chromium, url):
-    with tempfile.TemporaryDirectory(prefix="check-page-", ignore_cleanup_errors=True) as work:
-        log = pathlib.Path(work, "stderr.log")
-        cmd = [chromium, *FLAGS, f"--user-data-dir={work}/profile", "--remote-debugging-pipe", "about:blank"]
+def with_devtools(chromium, work):
+    """Runs work(cdp) against a fresh headless Chromium driven over the DevTools pipe; returns its result."""
+    with tempfile.TemporaryDirectory(prefix="check-page-", ignore_cleanup_errors=True) as tmp:
+        log = pathlib.Path(tmp, "stderr.log")
+        cmd = [chromium, *FLAGS, f"--user-data-dir={tmp}/profile", "--remote-debugging-pipe", "about:blank"]
         proc, to_fd, from_fd = spawn_with_cdp_pipe(cmd, log)
         try:
             cdp = Cdp(to_fd, from_fd)
-            urls = record_requests(cdp, url)
+            result = work(cdp)
             cdp.call("Browser.close", wait=False)
             proc.wait(timeout=10)
+            return result
         except (CheckError, OSError, ValueError, KeyError, subprocess.TimeoutExpired) as e:
             raise CheckError(f"{type(e).__name__}: {e}\n    {stderr_tail(log.read_bytes())}")
         finally:
@@ -220,6 +224,10 @@ def check_network(chromium, url):
             proc.wait()
             os.close(to_fd)
             os.close(from_fd)
+
+
+def check_network(chromium, url):
+    urls = with_devtools(chromium, lambda cdp: record_requests(cdp, url))
     own = [u for u in urls if urllib.parse.unquote(u) == urllib.parse.unquote(url)]
     data_urls = [u for u in urls if u.startswith("data:")]
     foreign = [u for u in urls if u not in own and u not in data_urls]
@@ -228,6 +236,43 @@ def check_network(chromium, url):
         return Result(False, f"the page's own request was not seen; requests: {listing}", urls)
     return Result(not foreign, f"{len(urls)} request(s), {len(foreign)} foreign, "
                                f"{len(data_urls)} data: URL(s): {listing}", urls)
+
+
+# An A4 page (210 mm) less the 15 mm margins of the pages' @page rule leaves
+# 180 mm for content: 680 CSS pixels at 96 per inch.
+PRINT_WIDTH = 680
+# Elements whose right edge passes the page's: in print they would be cut.
+OVERFLOW = """[...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+  .map(e => e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : '')
+            + ' to ' + Math.round(e.getBoundingClientRect().right) + 'px')"""
+
+
+def measure_print_overflow(cdp, url):
+    """Lays the page out as printed, at the content width of A4; returns what sticks out."""
+    target = cdp.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = cdp.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    cdp.call("Emulation.setDeviceMetricsOverride",
+             {"width": PRINT_WIDTH, "height": 1200, "deviceScaleFactor": 1, "mobile": False}, session=session)
+    cdp.call("Emulation.setEmulatedMedia", {"media": "print"}, session=session)
+    cdp.call("Page.enable", session=session)
+    error = cdp.call("Page.navigate", {"url": url}, session=session).get("errorText")
+    if error:
+        raise CheckError(f"navigation failed: {error}")
+    seen = 0
+    while not any(e["method"] == "Page.loadEventFired" and e.get("sessionId") == session for e in cdp.events[seen:]):
+        seen = len(cdp.events)
+        cdp.pump(0.2)
+    reply = cdp.call("Runtime.evaluate", {"expression": OVERFLOW, "returnByValue": True}, session=session)
+    return reply["result"]["value"]
+
+
+def check_print_width(chromium, url):
+    overflow = with_devtools(chromium, lambda cdp: measure_print_overflow(cdp, url))
+    listing = ", ".join(overflow[:5]) + (f" and {len(overflow) - 5} more" if len(overflow) > 5 else "")
+    return Result(not overflow, f"printed {PRINT_WIDTH} px wide (A4 less 15 mm margins): "
+                                + (f"{len(overflow)} elements stick out: {listing}" if overflow else "nothing sticks out"),
+                  overflow)
 
 
 def unfilter(kind, row, prev, bpp):
@@ -449,13 +494,16 @@ def check_page(chromium, page, out_dir, counts=(), vertices=(), texts=(), a4=Fal
     return [attempt("screenshot", check_screenshot, chromium, url, out_dir, stem, indent=indent),
             attempt("pdf", check_pdf, chromium, url, out_dir, stem, a4, indent=indent),
             attempt("dom", check_dom, chromium, url, counts=counts, vertices=vertices, texts=texts, indent=indent),
-            attempt("network", check_network, chromium, url, indent=indent)]
+            attempt("network", check_network, chromium, url, indent=indent)] + (
+            [attempt("print width", check_print_width, chromium, url, indent=indent)] if a4 else [])
 
 
 SELF_TEST_PAGES = {
     "fetching": '<title>net</title><style>body{background:url(http://127.0.0.1:9/b.png)}</style>'
                 '<link rel="stylesheet" href="http://127.0.0.1:9/a.css"><img src="http://127.0.0.1:9/x.png">',
     "blank": "<title></title><style>html{background:#fff}</style>",
+    "wide": '<title>wide</title><style>@page{size:A4;margin:15mm}</style>'
+            '<table><tr><td style="min-width:1500px">A table too wide for A4</td></tr></table>',
     "active": '<title>active</title><script>var unused = 1;</script><p onerror="void 0">active</p>'
               '<svg width="10" height="10"></svg>',
     # data: URLs are allowed (and listed); the polygon is big enough to pass the 2% blank test.
@@ -476,6 +524,7 @@ def self_test(chromium, out_dir):
     shot = attempt("(b) screenshot", check_screenshot, chromium, url["blank"], out_dir, "selftest-blank", indent="  ")
     pdf = attempt("(b) pdf", check_pdf, chromium, url["blank"], out_dir, "selftest-blank", False, indent="  ")
     dom = attempt("(c) dom", check_dom, chromium, url["active"], indent="  ")
+    wide = attempt("(e) print width", check_print_width, chromium, url["wide"], indent="  ")
     print("  (d) all checks on the good page, with --count polygon=1 --vertices polygon.x=8 --has-text 'Action plan':")
     good = check_page(chromium, out_dir / "selftest-good.html", out_dir, [selector_spec("polygon=1")],
                       [selector_spec("polygon.x=8")], ["Action plan"], a4=True, indent="    ")
@@ -489,7 +538,8 @@ def self_test(chromium, out_dir):
         (not dom.ok and dom.data and dom.data["forbidden"]["script"] and "p[onerror]" in dom.data["handlers"]
          and "unlabelled: [None]" in dom.detail, "(c) the dom check flags <script>, onerror and an unlabelled chart"),
         (all(r.ok for r in good), "(d) every check passes on the good page, --vertices polygon.x=8 included"),
-        (not seven.ok and "8 points (want 7)" in seven.detail, "(d) --vertices polygon.x=7 fails")]
+        (not seven.ok and "8 points (want 7)" in seven.detail, "(d) --vertices polygon.x=7 fails"),
+        (not wide.ok and "td" in " ".join(wide.data or []), "(e) the print check finds the table cell that would be cut")]
     for ok, msg in expectations:
         print(f"{'ok' if ok else 'FAIL'}: self-test: {msg}")
     return all(ok for ok, _ in expectations)
