@@ -20,11 +20,11 @@ constexpr std::string_view batch_css = R"css(
 body{max-width:80rem}.scroll{overflow-x:auto}
 table.heat{width:auto;font-size:.85rem;font-variant-numeric:tabular-nums}
 table.heat th,table.heat td{padding:.15rem .25rem;text-align:center;min-width:1.4rem}
-table.heat th.site,table.heat td.site{text-align:left;min-width:0;max-width:16rem}td.date{white-space:nowrap}
-table.heat tr.mean td{font-weight:700;border-top:2px solid #52606d}
+table.heat th.site{text-align:left;min-width:0;max-width:16rem}table.heat tbody th{font-weight:normal;background:none}td.date{white-space:nowrap}
+table.heat tr.mean :is(td,th){font-weight:700;border-top:2px solid #52606d}
 tr.invalid td{background:#fdecea;overflow-wrap:anywhere}.file{font-size:.85em;color:#52606d;overflow-wrap:anywhere}td.overdue{color:#c62828;font-weight:700}.change-up{color:#2e7d32}.change-down{color:#c62828}
 svg.levels{max-width:40rem}
-@media print{table.heat{font-size:6.5pt;width:100%}table.heat th,table.heat td{padding:.05rem .1rem;min-width:0}table.heat td.site{max-width:7rem}.scroll{overflow:visible}}
+@media print{table.heat{font-size:6.5pt;width:100%}table.heat th,table.heat td{padding:.05rem .1rem;min-width:0}table.heat th.site{max-width:7rem}.scroll{overflow:visible}}
 )css";
 
 /// What the page needs of a row: the scores, not the diagnostics.
@@ -148,14 +148,14 @@ private:
         out_ << "</tr>\n</thead>\n<tbody>\n";
         for (const PageRow& row : rows_) {
             if (!row.ok) continue;
-            out_ << "<tr><td class=\"site\">" << escape_html(row.site) << "</td><td class=\"date\">"
+            out_ << "<tr><th class=\"site\" scope=\"row\">" << escape_html(row.site) << "</th><td class=\"date\">"
                  << escape_html(row.date) << "</td><td class=\"num\">" << row.total << "</td>";
             for (const int score : row.item_scores)
                 out_ << "<td class=\"heat-cell " << score_class(rubric_, score) << "\">" << score << "</td>";
             out_ << "</tr>\n";
         }
-        out_ << "<tr class=\"mean\"><td class=\"site\" colspan=\"2\">" << t(Text::heat_map_mean)
-             << "</td><td class=\"num\">" << decimal(r.mean_total) << "</td>";
+        out_ << "<tr class=\"mean\"><th class=\"site\" scope=\"row\" colspan=\"2\">" << t(Text::heat_map_mean)
+             << "</th><td class=\"num\">" << decimal(r.mean_total) << "</td>";
         for (const double mean : r.item_means)
             out_ << "<td class=\"heat-mean " << score_class(rubric_, mean) << "\">"
                  << human_decimal(lang_, mean, 1) << "</td>";
