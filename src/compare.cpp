@@ -226,11 +226,11 @@ void render_comparison_html(std::ostream& out, const Comparison& c, const std::s
                            x, bar_base - old_height, bar_width, old_height, old_label, rubric_item.number,
                            item.old_score)
             << fmt::format("<rect class=\"bar new {}\" data-item=\"{}\" x=\"{:.0f}\" y=\"{:.1f}\" width=\"{:.0f}\" "
-                           "height=\"{:.1f}\"><title>{} {}: {}</title></rect>"
-                           "<text x=\"{:.0f}\" y=\"178\" text-anchor=\"middle\">{}</text>\n",
+                           "height=\"{:.1f}\"><title>{} {}: {}</title></rect>",
                            score_class(rubric, item.new_score), escape_html(rubric_item.id), x + bar_width,
                            bar_base - new_height, bar_width, new_height, new_label, rubric_item.number,
-                           item.new_score, x + bar_width, rubric_item.number);
+                           item.new_score);
+        bar_label(out, x + bar_width, rubric_item.number);
         x += pair_width;
     }
     out << "</svg>\n<p class=\"legend blocks\"><span class=\"swatch bar-old\"></span>" << old_label << ' ';

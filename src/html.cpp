@@ -126,6 +126,10 @@ void begin_bar_chart(std::ostream& out, const Rubric& rubric, double width, std:
     }
 }
 
+void bar_label(std::ostream& out, double x, int number) {
+    out << fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" text-anchor=\"middle\">{}</text>\n", x, bar_base + 18, number);
+}
+
 std::string score_class(const Rubric& rubric, double score) {
     const double span = std::max(1, rubric.scale_max - rubric.scale_min);
     const long step = std::lround((score - rubric.scale_min) / span * 4.0);

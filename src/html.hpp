@@ -39,8 +39,9 @@ void render_radar(std::ostream& out, std::string_view id, const Rubric& rubric, 
                   const std::vector<RadarSeries>& series);
 
 /// Item bar charts: bars stand on y = bar_base and are bar_height tall at
-/// the top score; the item numbers go at y = 178.
+/// the top score; bar_label writes an item's number under its bars.
 inline constexpr double bar_base = 160, bar_height = 150;
+void bar_label(std::ostream& out, double x, int number);
 
 /// Opens a bar chart of item scores `width` wide (id "bars"), with `title`
 /// (plain text) as its text equivalent and a grid line per score. The caller

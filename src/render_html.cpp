@@ -126,10 +126,10 @@ private:
             const Item& item = r_.item(score);
             const double h = bar_height * score.score / rubric_.scale_max;
             out_ << fmt::format("<rect class=\"bar {}\" data-item=\"{}\" x=\"{:.0f}\" y=\"{:.1f}\" width=\"{:.0f}\" "
-                                "height=\"{:.1f}\"><title>{}. {}: {}</title></rect>"
-                                "<text x=\"{:.0f}\" y=\"178\" text-anchor=\"middle\">{}</text>\n",
+                                "height=\"{:.1f}\"><title>{}. {}: {}</title></rect>",
                                 gap_class(score.gap), escape_html(item.id), x, bar_base - h, bar_width, h,
-                                item.number, text(item.name), score.score, x + bar_width / 2, item.number);
+                                item.number, text(item.name), score.score);
+            bar_label(out_, x + bar_width / 2, item.number);
             x += bar_width + gap;
         }
         out_ << "</svg>\n</section>\n";
